@@ -1,0 +1,27 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import troubleshootDocs from './src/integration/index.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
+
+/** The deployed origin, for canonical and hreflang URLs; set SITE_URL when deploying. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	markdown: {
+		// GFM and our plugins are registered explicitly (src/markdown/index.ts); smart quotes are
+		// off so that text renders exactly as writers and translators wrote it.
+		processor: unified({
+			gfm: false,
+			smartypants: false,
+			remarkPlugins,
+			rehypePlugins,
+		}),
+	},
+	integrations: [troubleshootDocs(), mdx()],
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium, missingChromiumMessage } from './scripts/find-chromium.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error(missingChromiumMessage);
+
+const port = Number(process.env.E2E_PORT ?? 4322);
+
+/** Browser tests run against the built site (dist/), served as a static host would. */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: Boolean(process.env.CI),
+	reporter: [['list']],
+	use: {
+		baseURL: `http://localhost:${port}`,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath,
+			// This machine's network is closed: keep Chromium from calling home.
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		},
+	},
+	webServer: {
+		command: 'node scripts/serve.mjs',
+		env: { PORT: String(port) },
+		url: `http://localhost:${port}/en-us/`,
+		reuseExistingServer: !process.env.CI,
+	},
+});

@@ -1,0 +1,40 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
+import { buildArticleRoutes, locateEntry, type ArticleRoute } from '../routing/article-routes.ts';
+
+/** An article entry with its locale and slug. */
+export interface Article {
+	locale: Locale;
+	slug: string;
+	entry: CollectionEntry<'articles'>;
+}
+
+/** A route to one article page. */
+export type ArticlePage = ArticleRoute<Article>;
+
+/**
+ * Every article page of the site: each source article in each locale, with fallbacks.
+ */
+export async function loadArticlePages(): Promise<ArticlePage[]> {
+	const entries = await getCollection('articles');
+	return buildArticleRoutes(entries.map((entry) => ({ ...locateEntry(entry.id), entry })));
+}
+
+/** Articles of a locale grouped by `ms.service`, groups and articles in a stable order. */
+export interface ServiceGroup {
+	service: string;
+	pages: ArticlePage[];
+}
+
+/**
+ * Groups a locale's article pages by product or service (`ms.service` of the source).
+ * @example groupByService(pages) // [{ service: 'entra-id', pages: [...] }, ...]
+ */
+export function groupByService(pages: readonly ArticlePage[]): ServiceGroup[] {
+	const groups = new Map<string, ArticlePage[]>();
+	for (const page of pages) {
+		const service = page.source.entry.data['ms.service'] ?? 'other';
+		groups.set(service, [...(groups.get(service) ?? []), page]);
+	}
+	return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([service, list]) => ({ service, pages: list }));
+}

@@ -1,0 +1,74 @@
+import { z } from 'astro/zod';
+
+/** Learn writes dates as `MM/DD/YYYY`; the value is kept as written and parsed where shown. */
+const learnDate = z
+	.string({ error: 'expected a date written as MM/DD/YYYY, such as 03/19/2021' })
+	.regex(/^(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\/\d{4}$/, {
+		error: 'expected a date written as MM/DD/YYYY, such as 03/19/2021',
+	});
+
+/** A text field; `what` says what a writer should put there. */
+const str = (what = 'text') => z.string({ error: `expected ${what}` });
+
+/** A scalar that YAML may have read as a number (`ms.locfileid: 53939837`): kept as text. */
+const text = z.union([str(), z.number().transform(String)], { error: 'expected text or a number' });
+
+/** Learn lists may be written as a YAML list or as one comma-separated string. */
+const textList = z.union([z.array(text), text], { error: 'expected text or a list of texts' });
+
+/** An AADSTS error code: the prefix and 5 to 9 digits. */
+export const AadstsCodeSchema = z
+	.string({ error: 'expected an AADSTS code such as AADSTS50000' })
+	.regex(/^AADSTS\d{5,9}$/, { error: 'expected an AADSTS code such as AADSTS50000' });
+
+/** An OAuth 2.0 error code as the registries write it: lowercase ASCII words joined by `_`. */
+export const OAuthCodeSchema = z
+	.string({ error: 'expected an OAuth error code such as invalid_grant' })
+	.regex(/^[a-z]+(_[a-z]+)*$/, { error: 'expected an OAuth error code such as invalid_grant' });
+
+/**
+ * The front matter of an article. Learn's own metadata is accepted as Learn writes it and kept
+ * as written (it becomes `<meta>` tags); fields this schema does not know are kept too.
+ * Project fields are camelCase and optional.
+ */
+export const ArticleFrontMatterSchema = z.looseObject({
+	/** The article's title, shown as its heading and in `<title>`. */
+	title: z.string({ error: 'expected the article title as text' }).trim().min(1, { error: 'expected a non-empty title' }),
+	/** One sentence for search results and `<meta name="description">`. */
+	description: z.string({ error: 'expected a one-sentence description as text' }).optional(),
+	/** Learn: the date the article was last reviewed, `MM/DD/YYYY`. */
+	'ms.date': learnDate,
+	/** Learn: the kind of article, such as `troubleshooting-problem-resolution`. */
+	'ms.topic': str().optional(),
+	/** Learn: the product; articles are grouped by it on the home page. */
+	'ms.service': str().optional(),
+	'ms.author': str().optional(),
+	author: str().optional(),
+	manager: str().optional(),
+	audience: textList.optional(),
+	/** Learn: `NOINDEX, NOFOLLOW` keeps the page out of crawlers and the sitemap. */
+	ROBOTS: str().optional(),
+	localization_priority: str().optional(),
+	'ms.collection': textList.optional(),
+	'ms.custom': textList.optional(),
+	'ms.openlocfilehash': str().optional(),
+	'ms.sourcegitcommit': str().optional(),
+	/** Learn: `HT` for a human translation, `MT` for a machine translation. */
+	'ms.translationtype': z.enum(['HT', 'MT'], { error: 'expected HT (human) or MT (machine translation)' }).optional(),
+	/** Learn: the BCP 47 tag of a translation, such as `zh-CN`; must match its folder. */
+	'ms.contentlocale': str('a BCP 47 language tag such as zh-CN').regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: 'expected a BCP 47 language tag such as zh-CN' }).optional(),
+	/** Learn: the date the translation was handed off, `MM/DD/YYYY`. */
+	'ms.lasthandoff': learnDate.optional(),
+	'ms.locfileid': text.optional(),
+	/** The AADSTS codes the article is about; derived from the slug when absent. */
+	errorCodes: z.array(AadstsCodeSchema, { error: 'expected a list of AADSTS codes' }).optional(),
+	/** The OAuth 2.0 error codes the article concerns (also detected from its text). */
+	oauthCodes: z.array(OAuthCodeSchema, { error: 'expected a list of OAuth error codes' }).optional(),
+	/** On a translation: the content hash of the source version it was translated from. */
+	sourceHash: str('a content hash').regex(/^[0-9a-f]{16}$/, { error: 'expected the 16-hex-digit content hash that `npm run translations -- --mark-current` writes' }).optional(),
+	/** On a translation: the source's commit, where known, to show what changed since. */
+	sourceCommit: str('a git commit id').regex(/^[0-9a-f]{7,40}$/, { error: 'expected a git commit id (7 to 40 hex digits)' }).optional(),
+});
+
+/** Article front matter after validation. */
+export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatterSchema>;

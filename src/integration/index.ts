@@ -1,0 +1,26 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readArticleFiles } from '../content/article-files.ts';
+import { formatDiagnostic, hasErrors } from '../content/diagnostics.ts';
+import { validateArticles } from '../content/validate-articles.ts';
+
+/**
+ * The product's Astro integration. Before Astro reads any content it validates every article,
+ * so a build with a broken file stops with `file:line:col` messages and writes nothing.
+ */
+export default function troubleshootDocs(): AstroIntegration {
+	return {
+		name: 'troubleshoot-docs',
+		hooks: {
+			'astro:config:setup': async ({ config, command, logger }) => {
+				const root = fileURLToPath(config.root);
+				const diagnostics = validateArticles(await readArticleFiles(root));
+				for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
+				if (command === 'build' && hasErrors(diagnostics)) {
+					const count = diagnostics.filter((d) => d.severity === 'error').length;
+					throw new Error(`Content has ${count} error${count === 1 ? '' : 's'} (listed above); fix them and build again. Nothing was written.`);
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,39 @@
+import { localeIds, type Locale } from '../i18n/locales.ts';
+
+/**
+ * The URL of an article in a locale; every URL ends with a slash.
+ * @example articleUrl('zh-cn', 'aadsts50000') // '/zh-cn/troubleshoot/aadsts50000/'
+ */
+export function articleUrl(locale: Locale, slug: string): string {
+	return `/${locale}/troubleshoot/${slug}/`;
+}
+
+/**
+ * The home page of a locale.
+ * @example homeUrl('ar-sa') // '/ar-sa/'
+ */
+export function homeUrl(locale: Locale): string {
+	return `/${locale}/`;
+}
+
+/**
+ * The same page in another locale: every page of the site exists in every locale (an article
+ * without a translation falls back to English at its translated URL), so only the prefix changes.
+ * @example switchLocale('/zh-cn/troubleshoot/aadsts50000/', 'ja-jp') // '/ja-jp/troubleshoot/aadsts50000/'
+ */
+export function switchLocale(path: string, locale: Locale): string {
+	const [, first = '', ...rest] = path.split('/');
+	if (!(localeIds as string[]).includes(first)) {
+		throw new Error(`switchLocale: "${path}" does not start with a locale segment such as /en-us/`);
+	}
+	return ['', locale, ...rest].join('/');
+}
+
+/**
+ * Makes an absolute URL on the deployed site.
+ * @example absoluteUrl('/en-us/', 'https://docs.example.com') // 'https://docs.example.com/en-us/'
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+	if (!site) throw new Error('The site URL is not set: set `site` in astro.config.mjs (or SITE_URL).');
+	return new URL(path, site).href;
+}

@@ -1,0 +1,29 @@
+import { readBody, validateFrontMatter } from '../content/front-matter.ts';
+import { hashSource } from '../content/source-hash.ts';
+
+/**
+ * The content hash of a source article file (its title, description and body).
+ * Throws with the file's front matter problems when it cannot be read.
+ */
+export function hashSourceFile(file: string, source: string): string {
+	const { data, diagnostics } = validateFrontMatter(file, source);
+	if (!data) throw new Error(`${file}: cannot hash a source whose front matter is invalid:\n${diagnostics.map((d) => `  ${d.message}`).join('\n')}`);
+	return hashSource({ title: data.title, description: data.description, body: readBody(source) });
+}
+
+/**
+ * Sets one scalar field in a file's front matter, keeping every other line as written:
+ * replaces the field's line, or adds it before the closing `---`.
+ * @example setFrontMatterField('---\ntitle: T\n---\n', 'sourceHash', 'ab12') // '---\ntitle: T\nsourceHash: ab12\n---\n'
+ */
+export function setFrontMatterField(source: string, field: string, value: string): string {
+	const eol = source.includes('\r\n') ? '\r\n' : '\n';
+	const lines = source.split(/\r?\n/);
+	const close = lines.indexOf('---', 1);
+	if (lines[0] !== '---' || close === -1) throw new Error('expected front matter between two `---` lines at the top of the file');
+	const line = `${field}: ${value}`;
+	const existing = lines.slice(1, close).findIndex((l) => l.startsWith(`${field}:`));
+	if (existing === -1) lines.splice(close, 0, line);
+	else lines[existing + 1] = line;
+	return lines.join(eol);
+}

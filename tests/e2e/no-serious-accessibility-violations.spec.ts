@@ -1,0 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { fallbackPages, localeIds } from './site.ts';
+
+for (const locale of localeIds) {
+	const fallback = fallbackPages.find((p) => p.locale === locale);
+	const paths = [`/${locale}/`, `/${locale}/troubleshoot/aadsts50000/`, ...(fallback ? [`/${locale}/troubleshoot/${fallback.slug}/`] : [])];
+	test(`${locale}: home, article and fallback pages have no serious or critical axe violations`, async ({ page }) => {
+		for (const path of paths) {
+			await page.goto(path);
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			const serious = violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(serious, path).toEqual([]);
+		}
+	});
+}

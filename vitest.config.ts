@@ -1,0 +1,9 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Unit tests run through Astro's Vite setup, so `astro/zod` and `import.meta.glob` work as in the site.
+export default getViteConfig({
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+	},
+});
