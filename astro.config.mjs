@@ -13,6 +13,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
+		// Code colours come from CSS variables, so code follows the light/dark theme (global.css).
+		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
 		// GFM and our plugins are registered explicitly (src/markdown/index.ts); smart quotes are
 		// off so that text renders exactly as writers and translators wrote it.
 		processor: unified({

@@ -3,7 +3,7 @@ import { localeIds, locales } from './site.ts';
 
 test('the switcher leads to the same article in the chosen language', async ({ page }) => {
 	await page.goto('/zh-cn/troubleshoot/aadsts50000/');
-	const switcher = page.getByRole('navigation', { name: '语言' });
+	const switcher = page.getByRole('navigation', { name: '语言', exact: true });
 	await switcher.locator('summary').click();
 	await switcher.getByRole('link', { name: '日本語' }).click();
 	await expect(page).toHaveURL('/ja-jp/troubleshoot/aadsts50000/');
