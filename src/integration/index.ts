@@ -18,7 +18,10 @@ export default function troubleshootDocs(): AstroIntegration {
 				for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
 				if (command === 'build' && hasErrors(diagnostics)) {
 					const count = diagnostics.filter((d) => d.severity === 'error').length;
-					throw new Error(`Content has ${count} error${count === 1 ? '' : 's'} (listed above); fix them and build again. Nothing was written.`);
+					const error = new Error(`Content has ${count} error${count === 1 ? '' : 's'} (listed above); fix them and build again. Nothing was written.`);
+					// The messages above already point at the files: a stack trace would only hide them.
+					error.stack = error.message;
+					throw error;
 				}
 			},
 		},

@@ -47,3 +47,12 @@ test('dark mode follows the system without a saved choice', async ({ page }) => 
 	await page.goto('/de-de/');
 	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 22, 27)');
 });
+
+test('the print stylesheet keeps only the article', async ({ page }) => {
+	await page.goto('/fr-fr/troubleshoot/aadsts50011/');
+	await page.emulateMedia({ media: 'print' });
+	for (const selector of ['.site-header', '.sidebar', '.toc', '.site-footer', '.breadcrumbs']) {
+		await expect(page.locator(selector)).toBeHidden();
+	}
+	await expect(page.locator('article h1')).toBeVisible();
+});
