@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { readArticleFiles } from '../content/article-files.ts';
 import { formatDiagnostic, hasErrors } from '../content/diagnostics.ts';
 import { validateArticles } from '../content/validate-articles.ts';
+import { loadRegistry } from '../reference/load-registry.ts';
 
 /**
- * The product's Astro integration. Before Astro reads any content it validates every article,
- * so a build with a broken file stops with `file:line:col` messages and writes nothing.
+ * The product's Astro integration. Before Astro reads any content it validates every article
+ * and the error-code registry, so a build with a broken file stops with `file:line:col` messages and writes nothing.
  */
 export default function troubleshootDocs(): AstroIntegration {
 	return {
@@ -14,7 +15,7 @@ export default function troubleshootDocs(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger }) => {
 				const root = fileURLToPath(config.root);
-				const diagnostics = validateArticles(await readArticleFiles(root));
+				const diagnostics = [...validateArticles(await readArticleFiles(root)), ...loadRegistry(root).diagnostics];
 				for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
 				if (command === 'build' && hasErrors(diagnostics)) {
 					const count = diagnostics.filter((d) => d.severity === 'error').length;

@@ -17,6 +17,22 @@ export function homeUrl(locale: Locale): string {
 }
 
 /**
+ * The OAuth error reference index of a locale.
+ * @example referenceIndexUrl('ja-jp') // '/ja-jp/reference/oauth-errors/'
+ */
+export function referenceIndexUrl(locale: Locale): string {
+	return `/${locale}/reference/oauth-errors/`;
+}
+
+/**
+ * One code's reference entry in a locale.
+ * @example referenceUrl('ja-jp', 'invalid_grant') // '/ja-jp/reference/oauth-errors/invalid_grant/'
+ */
+export function referenceUrl(locale: Locale, code: string): string {
+	return `${referenceIndexUrl(locale)}${code}/`;
+}
+
+/**
  * The same page in another locale: every page of the site exists in every locale (an article
  * without a translation falls back to English at its translated URL), so only the prefix changes.
  * @example switchLocale('/zh-cn/troubleshoot/aadsts50000/', 'ja-jp') // '/ja-jp/troubleshoot/aadsts50000/'

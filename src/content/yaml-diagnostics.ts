@@ -1,0 +1,88 @@
+import { isCollection, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { z } from 'astro/zod';
+import type { Diagnostic } from './diagnostics.ts';
+
+/** Where a YAML text sits in its file, and which rule reports its problems. */
+export interface YamlSource {
+	file: string;
+	text: string;
+	/** The file line of the text's first line (front matter starts on line 2). */
+	firstLine?: number;
+	rule: string;
+}
+
+/** A parsed YAML text that can point at the line of any value in it. */
+export interface ParsedYaml {
+	doc: Document.Parsed;
+	/** The diagnostic for a problem at a path of keys and indexes (the closest existing node). */
+	at: (path: readonly PropertyKey[], message: string, severity?: Diagnostic['severity']) => Diagnostic;
+	/** The value at a path as written in the file, trimmed. */
+	written: (path: readonly PropertyKey[]) => string | undefined;
+}
+
+/**
+ * Parses YAML keeping positions. Returns the syntax errors as diagnostics, or the document with
+ * helpers that turn a path into `file:line:col`.
+ */
+export function parseYaml(source: YamlSource): { parsed?: ParsedYaml; diagnostics: Diagnostic[] } {
+	const { file, text, rule } = source;
+	const firstLine = source.firstLine ?? 1;
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const diagnostic = (offset: number, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { file, line: line + firstLine - 1, column: col, severity, message, rule };
+	};
+	if (doc.errors.length > 0) {
+		return { diagnostics: doc.errors.map((e) => diagnostic(e.pos[0], `not valid YAML: ${e.message.split('\n')[0]}`)) };
+	}
+	const nodeAt = (path: readonly PropertyKey[]): YamlNode | undefined => {
+		for (let length = path.length; length >= 0; length--) {
+			const node = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
+			if (node && typeof node === 'object' && 'range' in node && node.range) return node as YamlNode;
+		}
+		return undefined;
+	};
+	const parsed: ParsedYaml = {
+		doc,
+		at: (path, message, severity) => diagnostic(nodeAt(path)?.range?.[0] ?? 0, message, severity),
+		written: (path) => {
+			const node = doc.getIn(path, true) as YamlNode | undefined;
+			if (!node?.range || isCollection(node)) return undefined;
+			return text.slice(node.range[0], node.range[1]).trim();
+		},
+	};
+	return { parsed, diagnostics: [] };
+}
+
+/**
+ * Validates parsed YAML with a zod schema; each issue becomes a diagnostic at the line of the
+ * value it is about, quoting the value as written.
+ */
+export function validateYaml<T extends z.ZodType>(parsed: ParsedYaml, schema: T): { data?: z.output<T>; diagnostics: Diagnostic[] } {
+	const result = schema.safeParse(parsed.doc.toJS());
+	if (result.success) return { data: result.data, diagnostics: [] };
+	return {
+		diagnostics: result.error.issues.map((issue) => {
+			const path = issue.path as PropertyKey[];
+			const written = parsed.written(path);
+			const where = describePath(path);
+			if (issue.code === 'unrecognized_keys') {
+				return parsed.at([...path, issue.keys[0] ?? ''], `${where ? `${where}: ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'} or fix the spelling`);
+			}
+			if (written === undefined && parsed.doc.getIn(path) === undefined && path.length > 0) {
+				return parsed.at(path, `missing field "${where}": ${issue.message}`);
+			}
+			return parsed.at(path, `field "${where}": ${issue.message}${written === undefined ? '' : `; got ${quote(written)}`}`);
+		}),
+	};
+}
+
+/** `codes[3].definitions[0].section` from a path. */
+export function describePath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
+function quote(written: string): string {
+	return written === '' ? 'nothing' : JSON.stringify(written.replace(/^["']|["']$/g, ''));
+}

@@ -1,0 +1,84 @@
+import type { InlineCode, Link, PhrasingContent, Root, Text } from 'mdast';
+import { relative } from 'node:path';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Diagnostic } from '../content/diagnostics.ts';
+import { locateContentFile } from '../content/paths.ts';
+import { findMentions, type Mention, type MentionContext } from '../reference/mentions.ts';
+
+/** Options of `remarkLinkCodes`. */
+export interface RemarkLinkCodesOptions {
+	/** The codes to link; read when the first file is processed. */
+	context: () => MentionContext;
+	/** Receives a warning for each unknown error-like code. */
+	report: (diagnostic: Diagnostic) => void;
+}
+
+type Linked = Extract<Mention, { kind: 'oauth' | 'aadsts' }>;
+
+/**
+ * Links every mention of a registry code (in text, and code spans that are or start with a code)
+ * to its reference entry, and every AADSTS code that has an article to that article. Links are
+ * relative, so the same compiled article links within whichever locale shows it. Headings, links
+ * and code blocks are left alone; unknown error-like codes are reported as warnings.
+ * @example `invalid_grant` → [`invalid_grant`](../../reference/oauth-errors/invalid_grant/)
+ */
+export default function remarkLinkCodes(options: RemarkLinkCodesOptions) {
+	return (tree: Root, file: VFile) => {
+		const context = options.context();
+		const self = locateContentFile(file.path)?.slug;
+		const mentions = findMentions(tree, context);
+		for (const m of mentions) if (m.kind === 'unknown') options.report(warningFor(m, file));
+		const byNode = new Map<Text | InlineCode, Linked[]>();
+		for (const m of mentions) {
+			if (m.kind === 'unknown' || (m.kind === 'aadsts' && m.slug === self)) continue;
+			byNode.set(m.node, [...(byNode.get(m.node) ?? []), m]);
+		}
+		visit(tree, (node, index, parent) => {
+			const found = (node.type === 'text' || node.type === 'inlineCode') && byNode.get(node);
+			if (!found || !parent || index === undefined) return undefined;
+			const replacement = node.type === 'inlineCode' ? [linkTo(found[0] as Linked, [node])] : splitText(node as Text, found);
+			(parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
+			return [SKIP, index + replacement.length];
+		});
+	};
+}
+
+/** The relative URL of a mention, from `/<locale>/troubleshoot/<slug>/`. */
+function hrefOf(mention: Linked): string {
+	return mention.kind === 'oauth' ? `../../reference/oauth-errors/${mention.code}/` : `../${mention.slug}/`;
+}
+
+function linkTo(mention: Linked, children: PhrasingContent[]): Link {
+	return { type: 'link', url: hrefOf(mention), children, data: { hProperties: { 'data-code-link': mention.kind } } };
+}
+
+function splitText(node: Text, mentions: Linked[]): PhrasingContent[] {
+	const parts: PhrasingContent[] = [];
+	let at = 0;
+	for (const m of mentions) {
+		if (m.index < at) continue;
+		if (m.index > at) parts.push({ type: 'text', value: node.value.slice(at, m.index) });
+		parts.push(linkTo(m, [{ type: 'text', value: m.code }]));
+		at = m.index + m.length;
+	}
+	if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
+	return parts;
+}
+
+function warningFor(mention: Extract<Mention, { kind: 'unknown' }>, file: VFile): Diagnostic {
+	const start = mention.node.position?.start ?? { line: 1, column: 1 };
+	const before = mention.node.type === 'code' ? `\n${mention.node.value.slice(0, mention.index)}` : mention.node.value.slice(0, mention.index);
+	const lines = before.split('\n');
+	const line = start.line + lines.length - 1;
+	const column = lines.length === 1 ? start.column + (mention.node.type === 'inlineCode' ? 1 : 0) + mention.index : (lines.at(-1)?.length ?? 0) + 1;
+	const hint = mention.suggestion ? `did you mean "${mention.suggestion}"?` : 'add it to the registry, or to its list of unregistered codes if it is a vendor extension';
+	return {
+		file: relative(process.cwd(), file.path).split('\\').join('/'),
+		line,
+		column,
+		severity: 'warning',
+		message: `"${mention.code}" looks like an OAuth error code but is not in the registry; ${hint}`,
+		rule: 'unknown-code',
+	};
+}

@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../content/diagnostics.ts';
+import { parseYaml, validateYaml } from '../content/yaml-diagnostics.ts';
+import { localeIds, type Locale } from '../i18n/locales.ts';
+import { ExplanationsSchema, RegistrySchema, type Explanation, type Registry } from './registry-schema.ts';
+
+/** Where the registry lives, relative to the project root. */
+export const registryFile = 'content/reference/oauth-errors.yaml';
+/** One file of explanations per locale. */
+export const explanationsFile = (locale: Locale) => `content/reference/explanations/${locale}.yaml`;
+
+/** The validated registry with every locale's explanations. */
+export interface LoadedRegistry {
+	registry: Registry;
+	explanations: Record<Locale, Record<string, Explanation>>;
+}
+
+/**
+ * Reads and validates the registry and its explanations below a project root. Problems are
+ * returned as diagnostics (file, line, entry); the data is returned only when there is no error.
+ */
+export function loadRegistry(root: string): { loaded?: LoadedRegistry; diagnostics: Diagnostic[] } {
+	const diagnostics: Diagnostic[] = [];
+	const read = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined);
+	const registryText = read(registryFile);
+	if (registryText === undefined) {
+		return { diagnostics: [{ file: registryFile, line: 1, column: 1, severity: 'error', message: 'the registry file is missing', rule: 'registry' }] };
+	}
+	const { parsed, diagnostics: syntax } = parseYaml({ file: registryFile, text: registryText, rule: 'registry' });
+	diagnostics.push(...syntax);
+	const registry = parsed && validateYaml(parsed, RegistrySchema);
+	if (registry) diagnostics.push(...registry.diagnostics);
+	if (parsed && registry?.data) diagnostics.push(...checkRegistry(registry.data, parsed.at));
+	// Explanations are checked against the codes only when the registry itself could be read.
+	const codes = registry?.data ? new Set(registry.data.codes.map((c) => c.code)) : undefined;
+
+	const explanations = {} as LoadedRegistry['explanations'];
+	for (const locale of localeIds) {
+		const file = explanationsFile(locale);
+		const text = read(file);
+		if (text === undefined) {
+			diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `explanations for ${locale} are missing: every locale needs this file, one entry per registry code`, rule: 'registry-explanations' });
+			continue;
+		}
+		const { parsed: doc, diagnostics: errors } = parseYaml({ file, text, rule: 'registry-explanations' });
+		diagnostics.push(...errors);
+		const result = doc && validateYaml(doc, ExplanationsSchema);
+		if (!doc || !result?.data) {
+			diagnostics.push(...(result?.diagnostics ?? []));
+			continue;
+		}
+		for (const code of codes ?? []) {
+			if (!result.data[code]) diagnostics.push(doc.at([], `missing explanation of "${code}" in ${locale}: add an entry with summary, causes and fixes`));
+		}
+		for (const code of Object.keys(result.data)) {
+			if (codes && !codes.has(code)) diagnostics.push(doc.at([code], `"${code}" is not a code of the registry (${registryFile}); remove it or fix the spelling`));
+		}
+		explanations[locale] = result.data;
+	}
+	diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+	const hasErrors = diagnostics.some((d) => d.severity === 'error');
+	return { ...(hasErrors || !registry?.data ? {} : { loaded: { registry: registry.data, explanations } }), diagnostics };
+}
+
+/** Cross-entry rules: unique codes, known documents and related codes, linkable sections. */
+function checkRegistry(registry: Registry, at: (path: PropertyKey[], message: string) => Diagnostic): Diagnostic[] {
+	const problems: Diagnostic[] = [];
+	const seen = new Map<string, number>();
+	const codes = new Set(registry.codes.map((c) => c.code));
+	registry.codes.forEach((entry, index) => {
+		const first = seen.get(entry.code);
+		if (first !== undefined) problems.push(at(['codes', index, 'code'], `duplicate code "${entry.code}": it is already entry ${first + 1}; merge the two into one entry with several definitions`));
+		else seen.set(entry.code, index);
+		entry.definitions.forEach((definition, d) => {
+			const document = registry.documents[definition.document];
+			const path = ['codes', index, 'definitions', d];
+			if (!document) {
+				problems.push(at([...path, 'document'], `"${entry.code}": unknown document "${definition.document}"; expected one of ${Object.keys(registry.documents).join(', ')}`));
+			} else if (!document.sectionUrl && !document.anchors?.[definition.section]) {
+				problems.push(at([...path, 'section'], `"${entry.code}": ${document.name} has no link for section ${definition.section}; add it to the document's anchors`));
+			}
+		});
+		entry.related.forEach((related, r) => {
+			if (!codes.has(related)) problems.push(at(['codes', index, 'related', r], `"${entry.code}": related code "${related}" is not in the registry`));
+		});
+	});
+	return problems;
+}
