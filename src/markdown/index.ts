@@ -1,6 +1,6 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { formatDiagnostic } from '../content/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../content/diagnostics.ts';
 import { localeOfContentPath } from '../content/paths.ts';
 import { loadMentionContext } from '../reference/code-context.ts';
 import type { MentionContext } from '../reference/mentions.ts';
@@ -19,7 +19,7 @@ const codesToLink = () => (mentionContext ??= loadMentionContext(process.cwd()))
 export const remarkPlugins: RemarkPlugins = [
 	remarkGfm,
 	[remarkAlerts, { localeOf: localeOfContentPath }],
-	[remarkLinkCodes, { context: codesToLink, report: (d) => console.warn(formatDiagnostic(d)) }],
+	[remarkLinkCodes, { context: codesToLink, report: (d: Diagnostic) => console.warn(formatDiagnostic(d)) }],
 ];
 
 /** The rehype plugins, in the order they run (before Astro adds heading ids). */

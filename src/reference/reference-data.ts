@@ -1,3 +1,4 @@
+import { localeIds, type Locale } from '../i18n/locales.ts';
 import { loadRegistry, type LoadedRegistry } from './load-registry.ts';
 import type { Definition, RegistryEntry } from './registry-schema.ts';
 
@@ -35,4 +36,12 @@ export function citationOf(loaded: LoadedRegistry, definition: Pick<Definition, 
 /** The places a code is returned, in registry order, without repeats. */
 export function returnedByOf(entry: RegistryEntry): Definition['returnedBy'][] {
 	return [...new Set(entry.definitions.map((d) => d.returnedBy))];
+}
+
+/**
+ * One page per code per locale. Removed codes keep theirs (marked deprecated), so no link breaks.
+ * @example referencePages(codes).length // codes.length × 6
+ */
+export function referencePages(codes: readonly RegistryEntry[]): { locale: Locale; entry: RegistryEntry }[] {
+	return localeIds.flatMap((locale) => codes.map((entry) => ({ locale, entry })));
 }

@@ -4,8 +4,14 @@ import { fallbackPages, localeIds } from './site.ts';
 
 for (const locale of localeIds) {
 	const fallback = fallbackPages.find((p) => p.locale === locale);
-	const paths = [`/${locale}/`, `/${locale}/troubleshoot/aadsts50000/`, ...(fallback ? [`/${locale}/troubleshoot/${fallback.slug}/`] : [])];
-	test(`${locale}: home, article and fallback pages have no serious or critical axe violations`, async ({ page }) => {
+	const paths = [
+		`/${locale}/`,
+		`/${locale}/troubleshoot/aadsts50000/`,
+		...(fallback ? [`/${locale}/troubleshoot/${fallback.slug}/`] : []),
+		`/${locale}/reference/oauth-errors/`,
+		`/${locale}/reference/oauth-errors/invalid_client/`,
+	];
+	test(`${locale}: home, article, fallback and reference pages have no serious or critical axe violations`, async ({ page }) => {
 		for (const path of paths) {
 			await page.goto(path);
 			const { violations } = await new AxeBuilder({ page }).analyze();

@@ -1,17 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import troubleshootDocs from '../../../src/integration/index.ts';
+import { tempProject } from '../helpers/temp-project.ts';
 
 /** Runs the integration's setup hook on a project folder holding the given articles. */
 async function setUp(files: Record<string, string>, command: 'build' | 'dev' = 'build') {
-	const root = mkdtempSync(join(tmpdir(), 'troubleshoot-docs-'));
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(join(root, path, '..'), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
+	const root = tempProject(files);
 	const logged: string[] = [];
 	const logger = { error: (m: string) => logged.push(`error: ${m}`), warn: (m: string) => logged.push(`warn: ${m}`) };
 	const hook = troubleshootDocs().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
@@ -34,6 +28,13 @@ describe('the integration validates content before Astro builds', () => {
 		const { run, logged } = await setUp(broken, 'dev');
 		await expect(run).resolves.toBeUndefined();
 		expect(logged).toHaveLength(1);
+	});
+
+	test('a broken registry stops the build too, naming its file and line', async () => {
+		const { run, logged } = await setUp({ 'content/articles/en-us/a.mdx': '---\ntitle: A\nms.date: 03/19/2021\n---\n', 'content/reference/oauth-errors.yaml': 'codes: [' });
+		await expect(run).rejects.toThrow('Content has 1 error');
+		expect(logged).toHaveLength(1);
+		expect(logged[0]).toMatch(/^error: content\/reference\/oauth-errors\.yaml:1:\d+ {2}error {2}not valid YAML: /);
 	});
 
 	test('valid content passes silently', async () => {

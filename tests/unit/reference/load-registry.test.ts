@@ -1,38 +1,18 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../../../src/content/diagnostics.ts';
-import { localeIds } from '../../../src/i18n/locales.ts';
 import { loadRegistry } from '../../../src/reference/load-registry.ts';
+import { explanationOf, minimalRegistry, tempProject } from '../helpers/temp-project.ts';
 
-const documents = `documents:
-  rfc6749:
-    name: RFC 6749
-    title: The OAuth 2.0 Authorization Framework
-    url: https://www.rfc-editor.org/rfc/rfc6749
-    sectionUrl: https://www.rfc-editor.org/rfc/rfc6749#section-{section}
-`;
-const grant = `  - code: invalid_grant
-    definitions:
-      - document: rfc6749
-        section: "5.2"
-        returnedBy: token-endpoint
-        httpStatus: 400
-        quote: The provided authorization grant is invalid.
-`;
-const explanation = (code = 'invalid_grant') => `${code}:\n  summary: The grant was rejected by the server.\n  causes: [Expired code.]\n  fixes: [Sign in again.]\n`;
+const documents = minimalRegistry.slice(0, minimalRegistry.indexOf('codes:'));
+const grant = minimalRegistry.slice(minimalRegistry.indexOf('  - code:'));
+const explanation = explanationOf;
 
 /** A project folder with the given registry text and, unless replaced, a valid explanation per locale. */
-function project(registry: string, explanations: Partial<Record<string, string>> = {}) {
-	const root = mkdtempSync(join(tmpdir(), 'registry-'));
-	mkdirSync(join(root, 'content/reference/explanations'), { recursive: true });
-	writeFileSync(join(root, 'content/reference/oauth-errors.yaml'), registry);
-	for (const locale of localeIds) {
-		const text = locale in explanations ? explanations[locale] : explanation();
-		if (text !== undefined) writeFileSync(join(root, `content/reference/explanations/${locale}.yaml`), text);
-	}
-	return root;
+function project(registry: string, explanations: Partial<Record<string, string | undefined>> = {}) {
+	return tempProject({
+		'content/reference/oauth-errors.yaml': registry,
+		...Object.fromEntries(Object.entries(explanations).map(([locale, text]) => [`content/reference/explanations/${locale}.yaml`, text])),
+	});
 }
 const messages = (root: string) => loadRegistry(root).diagnostics.map(formatDiagnostic);
 
