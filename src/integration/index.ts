@@ -4,10 +4,12 @@ import { readArticleFiles } from '../content/article-files.ts';
 import { formatDiagnostic, hasErrors } from '../content/diagnostics.ts';
 import { validateArticles } from '../content/validate-articles.ts';
 import { loadRegistry } from '../reference/load-registry.ts';
+import { buildSearchIndexes } from '../search/pagefind-index.ts';
 
 /**
  * The product's Astro integration. Before Astro reads any content it validates every article
- * and the error-code registry, so a build with a broken file stops with `file:line:col` messages and writes nothing.
+ * and the error-code registry, so a build with a broken file stops with `file:line:col` messages and
+ * writes nothing. After the build it writes one search index per locale.
  */
 export default function troubleshootDocs(): AstroIntegration {
 	return {
@@ -24,6 +26,10 @@ export default function troubleshootDocs(): AstroIntegration {
 					error.stack = error.message;
 					throw error;
 				}
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const pages = await buildSearchIndexes(fileURLToPath(dir));
+				logger.info(`Search indexes: ${Object.entries(pages).map(([locale, count]) => `${locale} ${count} pages`).join(', ')}`);
 			},
 		},
 	};

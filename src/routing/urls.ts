@@ -1,4 +1,5 @@
 import { localeIds, type Locale } from '../i18n/locales.ts';
+import type { CodeTarget } from '../search/code-query.ts';
 
 /**
  * The URL of an article in a locale; every URL ends with a slash.
@@ -33,6 +34,30 @@ export function referenceUrl(locale: Locale, code: string): string {
 }
 
 /**
+ * The search page of a locale; `?q=` runs a query.
+ * @example searchUrl('fr-fr') // '/fr-fr/search/'
+ */
+export function searchUrl(locale: Locale): string {
+	return `/${locale}/search/`;
+}
+
+/**
+ * The error lookup of a locale; `?code=` leads to that code's page in the locale.
+ * @example errorLookupUrl('de-de') // '/de-de/errors/'
+ */
+export function errorLookupUrl(locale: Locale): string {
+	return `/${locale}/errors/`;
+}
+
+/**
+ * The language-neutral page of a known code, by its lookup key.
+ * @example codeUrl('aadsts50000') // '/errors/aadsts50000/'
+ */
+export function codeUrl(key: string): string {
+	return `/errors/${key}/`;
+}
+
+/**
  * The same page in another locale: every page of the site exists in every locale (an article
  * without a translation falls back to English at its translated URL), so only the prefix changes.
  * @example switchLocale('/zh-cn/troubleshoot/aadsts50000/', 'ja-jp') // '/ja-jp/troubleshoot/aadsts50000/'
@@ -52,4 +77,12 @@ export function switchLocale(path: string, locale: Locale): string {
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
 	if (!site) throw new Error('The site URL is not set: set `site` in astro.config.mjs (or SITE_URL).');
 	return new URL(path, site).href;
+}
+
+/**
+ * The page of a known code in a locale: its article, or its reference entry.
+ * @example codeTargetUrl({ kind: 'reference', code: 'invalid_grant' }, 'ja-jp') // '/ja-jp/reference/oauth-errors/invalid_grant/'
+ */
+export function codeTargetUrl(target: CodeTarget, locale: Locale): string {
+	return target.kind === 'article' ? articleUrl(locale, target.slug) : referenceUrl(locale, target.code);
 }

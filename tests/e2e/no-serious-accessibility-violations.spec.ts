@@ -10,6 +10,8 @@ for (const locale of localeIds) {
 		...(fallback ? [`/${locale}/troubleshoot/${fallback.slug}/`] : []),
 		`/${locale}/reference/oauth-errors/`,
 		`/${locale}/reference/oauth-errors/invalid_client/`,
+		`/${locale}/search/?q=invalid_grant`,
+		`/${locale}/errors/?code=nope`,
 	];
 	test(`${locale}: home, article, fallback and reference pages have no serious or critical axe violations`, async ({ page }) => {
 		for (const path of paths) {

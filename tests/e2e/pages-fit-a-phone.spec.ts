@@ -8,6 +8,8 @@ const paths = [
 	...['en-us', 'zh-cn', 'ja-jp', 'de-de', 'fr-fr', 'ar-sa'].flatMap((l) => [`/${l}/`, `/${l}/troubleshoot/aadsts50011/`]),
 	'/zh-cn/troubleshoot/aadsts50000/',
 	'/ar-sa/reference/oauth-errors/',
+	'/ar-sa/search/?q=invalid_grant',
+	'/ja-jp/search/?q=テナント&scope=all',
 	'/ja-jp/reference/oauth-errors/invalid_dpop_proof/',
 	'/en-us/troubleshoot/aadsts7000218/',
 	...fallbackPages.map((p) => `/${p.locale}/troubleshoot/${p.slug}/`),

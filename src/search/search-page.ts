@@ -1,0 +1,230 @@
+/**
+ * The search page's browser code: runs the query from the URL against the reader's language (or
+ * every language), puts an exact code match first, and renders results as links. Text from the
+ * query and from pages is only ever inserted as text.
+ */
+import type { Locale } from '../i18n/locales.ts';
+import { codeTargetUrl, errorLookupUrl } from '../routing/urls.ts';
+import { findCodes, type CodeTarget, type KnownCodes } from './code-query.ts';
+
+interface SearchConfig {
+	locale: string;
+	lang: string;
+	locales: { id: string; lang: string; label: string }[];
+	strings: Record<string, string>;
+	/** The "N results" string per plural category of the page's language. */
+	resultCounts: Record<string, string>;
+}
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+/** One row of the results list. */
+interface Row {
+	url: string;
+	title: string;
+	excerpt?: string;
+	locale: string;
+	kind: string;
+	exact?: boolean;
+}
+
+const app = document.querySelector<HTMLElement>('[data-search-app]');
+if (app) void start(app);
+
+async function start(root: HTMLElement): Promise<void> {
+	const config = JSON.parse(root.dataset.config ?? '{}') as SearchConfig;
+	const form = root.querySelector<HTMLFormElement>('form')!;
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+	const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+	const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+	const params = new URL(location.href).searchParams;
+	input.value = params.get('q') ?? '';
+	form.querySelector<HTMLInputElement>(`input[name="scope"][value="${params.get('scope') === 'all' ? 'all' : 'locale'}"]`)!.checked = true;
+	root.querySelector('[data-search-needs-js]')?.remove();
+	form.hidden = false;
+
+	const bundles = new Map<string, Promise<Pagefind>>();
+	const bundle = (locale: string) => {
+		if (!bundles.has(locale)) {
+			bundles.set(locale, (async () => {
+				const module = (await import(/* @vite-ignore */ `/pagefind/${locale}/pagefind.js`)) as Pagefind;
+				await module.options({ excerptLength: 24 });
+				return module;
+			})());
+		}
+		return bundles.get(locale)!;
+	};
+	const known = fetch('/search/codes.json').then((r) => r.json() as Promise<KnownCodes>);
+	// Filters render when they arrive; the first search does not wait for them.
+	void bundle(config.locale)
+		.then((pagefind) => pagefind.filters())
+		.then((available) => renderFilters(filtersBox, available, config));
+
+	let run = 0;
+	const update = async () => {
+		const current = ++run;
+		const query = input.value.trim();
+		const scope = new FormData(form).get('scope') === 'all' ? 'all' : 'locale';
+		const url = new URL(location.href);
+		url.searchParams.set('q', query);
+		if (scope === 'all') url.searchParams.set('scope', 'all');
+		else url.searchParams.delete('scope');
+		history.replaceState(null, '', url);
+		if (!query) return show([], '', config, { list, status, empty });
+		status.textContent = config.strings.loading ?? '';
+		const rows = await searchAll(query, scope, selectedFilters(filtersBox), config, bundle, await known);
+		if (current === run) show(rows, query, config, { list, status, empty });
+	};
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void update();
+	});
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void update(), 150);
+	});
+	form.addEventListener('change', () => void update());
+	filtersBox.addEventListener('change', () => void update());
+	root.addEventListener('keydown', (event) => moveFocus(event, input, list));
+	await update();
+}
+
+async function searchAll(
+	query: string,
+	scope: 'locale' | 'all',
+	filters: Record<string, string[]>,
+	config: SearchConfig,
+	bundle: (locale: string) => Promise<Pagefind>,
+	known: KnownCodes,
+): Promise<Row[]> {
+	const exact = filters.kind?.length ? [] : findCodes(query, known).map((target) => pinned(target, config));
+	const locales = scope === 'all' ? config.locales.map((l) => l.id) : [config.locale];
+	const found = await Promise.all(
+		locales.map(async (locale) => {
+			const pagefind = await bundle(locale);
+			// Service names are localized: that filter applies to the page's own language only.
+			const own = locale === config.locale ? filters : { kind: filters.kind ?? [] };
+			const search = await pagefind.search(query, { filters: own });
+			const data = await Promise.all((search?.results ?? []).slice(0, 20).map((r) => r.data()));
+			return data
+				.filter((d) => !(scope === 'all' && d.meta.fallback))
+				.map((d): Row => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, locale, kind: d.filters.kind?.[0] ?? 'article' }));
+		}),
+	);
+	const seen = new Set(exact.map((r) => r.url));
+	const rest = found.flat().filter((row) => !seen.has(row.url) && Boolean(seen.add(row.url)));
+	return [...exact, ...rest];
+}
+
+function pinned(target: CodeTarget, config: SearchConfig): Row {
+	const url = codeTargetUrl(target, config.locale as Locale);
+	const title = target.kind === 'article' ? (target.titles?.[config.locale] ?? target.titles?.['en-us'] ?? target.code) : target.code;
+	return { url, title, locale: config.locale, kind: target.kind, exact: true };
+}
+
+function show(rows: Row[], query: string, config: SearchConfig, view: { list: HTMLOListElement; status: HTMLElement; empty: HTMLElement }): void {
+	view.list.replaceChildren(...rows.map((row) => renderRow(row, config)));
+	const category = new Intl.PluralRules(config.lang).select(rows.length);
+	view.status.textContent = query ? (config.resultCounts[category] ?? config.resultCounts.other ?? '').replace('{{count}}', String(rows.length)) : '';
+	view.empty.hidden = !query || rows.length > 0;
+	if (!view.empty.hidden) {
+		view.empty.querySelector('[data-empty-message]')!.textContent = (config.strings.noResults ?? '').replace('{{query}}', query);
+		const lookup = view.empty.querySelector<HTMLAnchorElement>('[data-empty-lookup]')!;
+		lookup.textContent = (config.strings.lookupLink ?? '').replace('{{query}}', query);
+		lookup.href = `${errorLookupUrl(config.locale as Locale)}?code=${encodeURIComponent(query)}`;
+	}
+	if (rows.length > 0 && !performance.getEntriesByName('search-first-result').length) performance.mark('search-first-result');
+}
+
+function renderRow(row: Row, config: SearchConfig): HTMLLIElement {
+	const item = document.createElement('li');
+	const link = document.createElement('a');
+	link.href = row.url;
+	link.className = 'result-title';
+	link.textContent = row.title;
+	const language = config.locales.find((l) => l.id === row.locale);
+	if (language && row.locale !== config.locale) link.lang = language.lang;
+	const badges = document.createElement('span');
+	badges.className = 'result-badges';
+	const texts = [row.exact ? config.strings.exactMatch : '', language?.label ?? '', row.kind === 'reference' ? config.strings.kindReference : config.strings.kindArticle];
+	for (const text of texts.filter(Boolean)) {
+		const badge = document.createElement('span');
+		badge.className = row.exact && text === config.strings.exactMatch ? 'badge badge-exact' : 'badge';
+		badge.textContent = text ?? '';
+		badges.append(badge);
+	}
+	item.append(link, ' ', badges);
+	if (row.excerpt) item.append(renderExcerpt(row.excerpt, language?.lang));
+	if (row.exact) item.dataset.exact = 'true';
+	return item;
+}
+
+/** Pagefind excerpts mark matches with `<mark>`; everything else is text. */
+function renderExcerpt(excerpt: string, lang: string | undefined): HTMLParagraphElement {
+	const paragraph = document.createElement('p');
+	paragraph.className = 'result-excerpt';
+	if (lang) paragraph.lang = lang;
+	const parts = excerpt.split(/<mark>|<\/mark>/);
+	parts.forEach((part, index) => {
+		const text = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '';
+		if (index % 2 === 1) {
+			const mark = document.createElement('mark');
+			mark.textContent = text;
+			paragraph.append(mark);
+		} else paragraph.append(text);
+	});
+	return paragraph;
+}
+
+function renderFilters(box: HTMLElement, available: Record<string, Record<string, number>>, config: SearchConfig): void {
+	const groups: [string, string][] = [['kind', config.strings.kind ?? ''], ['service', config.strings.service ?? '']];
+	for (const [name, legend] of groups) {
+		const values = Object.keys(available[name] ?? {}).sort();
+		if (values.length < 2) continue;
+		const fieldset = document.createElement('fieldset');
+		const title = document.createElement('legend');
+		title.textContent = legend;
+		fieldset.append(title);
+		for (const value of values) {
+			const label = document.createElement('label');
+			const box = document.createElement('input');
+			box.type = 'checkbox';
+			box.name = name;
+			box.value = value;
+			const text = name === 'kind' ? (value === 'reference' ? config.strings.kindReference : config.strings.kindArticle) : value;
+			label.append(box, ` ${text ?? value}`);
+			fieldset.append(label);
+		}
+		box.append(fieldset);
+	}
+}
+
+function selectedFilters(box: HTMLElement): Record<string, string[]> {
+	const filters: Record<string, string[]> = {};
+	for (const input of box.querySelectorAll<HTMLInputElement>('input:checked')) (filters[input.name] ??= []).push(input.value);
+	return filters;
+}
+
+/** Arrow keys move between the search box and the result links. */
+function moveFocus(event: KeyboardEvent, input: HTMLInputElement, list: HTMLOListElement): void {
+	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+	const links = [...list.querySelectorAll<HTMLAnchorElement>('a.result-title')];
+	const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+	if (document.activeElement !== input && index === -1) return;
+	event.preventDefault();
+	const next = event.key === 'ArrowDown' ? index + 1 : index - 1;
+	(next < 0 ? input : links[Math.min(next, links.length - 1)])?.focus();
+}
