@@ -86,3 +86,11 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 export function codeTargetUrl(target: CodeTarget, locale: Locale): string {
 	return target.kind === 'article' ? articleUrl(locale, target.slug) : referenceUrl(locale, target.code);
 }
+
+/**
+ * `getStaticPaths` of a page that exists once per locale: `/<locale>/…`, with `locale` as prop.
+ * @example export const getStaticPaths = localePaths;
+ */
+export function localePaths(): { params: { locale: Locale }; props: { locale: Locale } }[] {
+	return localeIds.map((locale) => ({ params: { locale }, props: { locale } }));
+}
