@@ -1,13 +1,20 @@
 /**
- * `npm run translations -- --mark-current <file>...`: records in each translation the content hash
+ * `npm run translations`: the state of every translation (source, current, outdated, fallback),
+ * its type (HT/MT) and age, with totals — the terminal twin of /<locale>/translation-status/.
+ * `npm run translations -- --mark-current <file>...` records in each translation the content hash
  * of its current en-us source, once a translator has brought it up to date.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadProject } from '../checks/project.ts';
+import { parseLearnDate } from '../content/article-meta.ts';
+import { readBody } from '../content/front-matter.ts';
+import { lastCommitDate } from '../content/git-history.ts';
 import { locateContentFile } from '../content/paths.ts';
-import { sourceLocale } from '../i18n/locales.ts';
+import { localeIds, sourceLocale } from '../i18n/locales.ts';
 import { hashSourceFile, setFrontMatterField } from '../translations/source-version.ts';
+import { countStates, translationStatuses } from '../translations/status.ts';
 
 async function markCurrent(path: string): Promise<string> {
 	const file = relative(process.cwd(), path).split('\\').join('/');
@@ -23,11 +30,39 @@ async function markCurrent(path: string): Promise<string> {
 	return `${file}: sourceHash ${hash} (${sourceFile})`;
 }
 
+async function printStatus(): Promise<void> {
+	const project = await loadProject(process.cwd());
+	const articles = project.articles.filter((a) => a.locale && a.data);
+	const statuses = translationStatuses(
+		articles.map((a) => ({ locale: a.locale!, slug: a.slug, title: a.data!.title, description: a.data!.description, body: readBody(a.source), sourceHash: a.data!.sourceHash, type: a.data!['ms.translationtype'] })),
+	);
+	const days = (locale: string, slug: string) => {
+		const article = articles.find((a) => a.locale === locale && a.slug === slug);
+		const date = article && (lastCommitDate(article.file) ?? parseLearnDate(article.data!['ms.date']));
+		return date ? `${Math.max(0, Math.round((Date.now() - date.getTime()) / 86_400_000))}d` : '';
+	};
+	const slugs = [...new Set(statuses.map((s) => s.slug))];
+	const width = Math.max(7, ...slugs.map((s) => s.length));
+	const cell = (text: string) => text.padEnd(20);
+	console.log(`${'article'.padEnd(width)}  ${localeIds.map(cell).join('')}`);
+	for (const slug of slugs) {
+		const cells = localeIds.map((locale) => {
+			const s = statuses.find((x) => x.locale === locale && x.slug === slug);
+			return cell(s ? [s.state, s.type ?? '', s.state === 'fallback' ? '' : days(locale, slug)].filter(Boolean).join(' ') : '');
+		});
+		console.log(`${slug.padEnd(width)}  ${cells.join('')}`);
+	}
+	const totals = countStates(statuses);
+	console.log(`\n${totals.current} current, ${totals.outdated} outdated, ${totals.fallback} not translated (fallback), ${totals.source} sources`);
+	for (const s of statuses.filter((x) => x.state === 'outdated')) console.log(`outdated: content/articles/${s.locale}/${s.slug}.mdx`);
+}
+
 const { values, positionals } = parseArgs({ options: { 'mark-current': { type: 'boolean' } }, allowPositionals: true });
-if (!values['mark-current'] || positionals.length === 0) {
-	console.error('Usage: npm run translations -- --mark-current <translation.mdx>...');
-	process.exitCode = 2;
-} else {
+if (values['mark-current']) {
+	if (positionals.length === 0) {
+		console.error('Usage: npm run translations -- --mark-current <translation.mdx>...');
+		process.exitCode = 2;
+	}
 	for (const path of positionals) {
 		try {
 			console.log(await markCurrent(path));
@@ -36,4 +71,6 @@ if (!values['mark-current'] || positionals.length === 0) {
 			process.exitCode = 1;
 		}
 	}
+} else {
+	await printStatus();
 }

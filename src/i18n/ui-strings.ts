@@ -1,16 +1,5 @@
-import { z } from 'astro/zod';
 import { locales, type Locale } from './locales.ts';
-
-/** One locale's UI strings: flat dotted keys (`article.toc`) to i18next-formatted text. */
-export const UiStringsSchema = z.record(
-	z.string().regex(/^[a-z][a-zA-Z]*(\.[a-zA-Z][\w-]*)+$/, {
-		error: 'expected a flat dotted key such as "article.toc"',
-	}),
-	z.string().min(1, { error: 'expected a non-empty string' }),
-);
-
-/** UI strings of one locale, as validated by `UiStringsSchema`. */
-export type UiStrings = z.infer<typeof UiStringsSchema>;
+import { UiStringsSchema, type UiStrings } from './ui-strings-schema.ts';
 
 const files = import.meta.glob<{ default: unknown }>('./ui/*.json', { eager: true });
 

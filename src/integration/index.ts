@@ -1,14 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readArticleFiles } from '../content/article-files.ts';
+import { runChecks } from '../checks/index.ts';
 import { formatDiagnostic, hasErrors } from '../content/diagnostics.ts';
-import { validateArticles } from '../content/validate-articles.ts';
-import { loadRegistry } from '../reference/load-registry.ts';
 import { buildSearchIndexes } from '../search/pagefind-index.ts';
 
 /**
- * The product's Astro integration. Before Astro reads any content it validates every article
- * and the error-code registry, so a build with a broken file stops with `file:line:col` messages and
+ * The product's Astro integration. Before Astro reads any content it runs every check of
+ * `npm run check`, so a build with a broken file stops with `file:line:col` messages and
  * writes nothing. After the build it writes one search index per locale.
  */
 export default function troubleshootDocs(): AstroIntegration {
@@ -17,7 +15,7 @@ export default function troubleshootDocs(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger }) => {
 				const root = fileURLToPath(config.root);
-				const diagnostics = [...validateArticles(await readArticleFiles(root)), ...loadRegistry(root).diagnostics];
+				const diagnostics = await runChecks(root);
 				for (const d of diagnostics) logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
 				if (command === 'build' && hasErrors(diagnostics)) {
 					const count = diagnostics.filter((d) => d.severity === 'error').length;

@@ -4,7 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { locateContentFile } from '../content/paths.ts';
-import { findMentions, type Mention, type MentionContext } from '../reference/mentions.ts';
+import { findMentions, unknownCodeWarning, type Mention, type MentionContext } from '../reference/mentions.ts';
 
 /** Options of `remarkLinkCodes`. */
 export interface RemarkLinkCodesOptions {
@@ -28,7 +28,8 @@ export default function remarkLinkCodes(options: RemarkLinkCodesOptions) {
 		const context = options.context();
 		const self = locateContentFile(file.path)?.slug;
 		const mentions = findMentions(tree, context);
-		for (const m of mentions) if (m.kind === 'unknown') options.report(warningFor(m, file));
+		const path = relative(process.cwd(), file.path).split('\\').join('/');
+		for (const m of mentions) if (m.kind === 'unknown') options.report(unknownCodeWarning(m, path));
 		const byNode = new Map<Text | InlineCode, Linked[]>();
 		for (const m of mentions) {
 			if (m.kind === 'unknown' || (m.kind === 'aadsts' && m.slug === self)) continue;
@@ -64,21 +65,4 @@ function splitText(node: Text, mentions: Linked[]): PhrasingContent[] {
 	}
 	if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
 	return parts;
-}
-
-function warningFor(mention: Extract<Mention, { kind: 'unknown' }>, file: VFile): Diagnostic {
-	const start = mention.node.position?.start ?? { line: 1, column: 1 };
-	const before = mention.node.type === 'code' ? `\n${mention.node.value.slice(0, mention.index)}` : mention.node.value.slice(0, mention.index);
-	const lines = before.split('\n');
-	const line = start.line + lines.length - 1;
-	const column = lines.length === 1 ? start.column + (mention.node.type === 'inlineCode' ? 1 : 0) + mention.index : (lines.at(-1)?.length ?? 0) + 1;
-	const hint = mention.suggestion ? `did you mean "${mention.suggestion}"?` : 'add it to the registry, or to its list of unregistered codes if it is a vendor extension';
-	return {
-		file: relative(process.cwd(), file.path).split('\\').join('/'),
-		line,
-		column,
-		severity: 'warning',
-		message: `"${mention.code}" looks like an OAuth error code but is not in the registry; ${hint}`,
-		rule: 'unknown-code',
-	};
 }

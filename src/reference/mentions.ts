@@ -1,5 +1,6 @@
 import type { Code, InlineCode, Nodes, Root, Text } from 'mdast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
+import type { Diagnostic } from '../content/diagnostics.ts';
 
 /** What the scanner knows: the registry's codes and the AADSTS codes that have an article. */
 export interface MentionContext {
@@ -96,4 +97,18 @@ function editDistance(a: string, b: string): number {
 		previous = current;
 	}
 	return previous[b.length] ?? 0;
+}
+
+/**
+ * The writer's warning for an unknown code, at its line and column in the file (the tree's
+ * positions must be the file's own lines).
+ */
+export function unknownCodeWarning(mention: Extract<Mention, { kind: 'unknown' }>, file: string): Diagnostic {
+	const start = mention.node.position?.start ?? { line: 1, column: 1 };
+	const before = mention.node.type === 'code' ? `\n${mention.node.value.slice(0, mention.index)}` : mention.node.value.slice(0, mention.index);
+	const lines = before.split('\n');
+	const line = start.line + lines.length - 1;
+	const column = lines.length === 1 ? start.column + (mention.node.type === 'inlineCode' ? 1 : 0) + mention.index : (lines.at(-1)?.length ?? 0) + 1;
+	const hint = mention.suggestion ? `did you mean "${mention.suggestion}"?` : 'add it to the registry, or to its list of unregistered codes if it is a vendor extension';
+	return { file, line, column, severity: 'warning', message: `"${mention.code}" looks like an OAuth error code but is not in the registry; ${hint}`, rule: 'unknown-code' };
 }

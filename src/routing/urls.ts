@@ -42,6 +42,14 @@ export function searchUrl(locale: Locale): string {
 }
 
 /**
+ * The translation dashboard of a locale.
+ * @example translationStatusUrl('ja-jp') // '/ja-jp/translation-status/'
+ */
+export function translationStatusUrl(locale: Locale): string {
+	return `/${locale}/translation-status/`;
+}
+
+/**
  * The error lookup of a locale; `?code=` leads to that code's page in the locale.
  * @example errorLookupUrl('de-de') // '/de-de/errors/'
  */

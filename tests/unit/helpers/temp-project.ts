@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { localeIds } from '../../../src/i18n/locales.ts';
@@ -25,11 +25,13 @@ export const explanationOf = (code = 'invalid_grant') =>
 	`${code}:\n  summary: The grant was rejected by the server.\n  causes: [Expired code.]\n  fixes: [Sign in again.]\n`;
 
 /**
- * Writes a project folder in the temp directory: a valid minimal registry and explanations in
- * every locale, then the given files (a path mapped to `undefined` is left out).
+ * Writes a project folder in the temp directory: the project's UI strings, a valid minimal
+ * registry and explanations in every locale, then the given files (a path mapped to `undefined`
+ * is left out).
  */
 export function tempProject(files: Record<string, string | undefined> = {}): string {
 	const root = mkdtempSync(join(tmpdir(), 'troubleshoot-docs-'));
+	cpSync('src/i18n/ui', join(root, 'src/i18n/ui'), { recursive: true });
 	const defaults: Record<string, string | undefined> = { 'content/reference/oauth-errors.yaml': minimalRegistry };
 	for (const locale of localeIds) defaults[`content/reference/explanations/${locale}.yaml`] = explanationOf();
 	for (const [path, text] of Object.entries({ ...defaults, ...files })) {

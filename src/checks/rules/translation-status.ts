@@ -1,0 +1,29 @@
+import type { Diagnostic } from '../../content/diagnostics.ts';
+import { readBody } from '../../content/front-matter.ts';
+import { translationStatuses } from '../../translations/status.ts';
+import type { CheckedProject } from '../project.ts';
+
+/** Translations whose source changed since they were made (warnings: they still publish). */
+export function checkTranslationStatus(project: CheckedProject): Diagnostic[] {
+	const versions = project.articles.flatMap((a) =>
+		a.locale && a.data
+			? [{ locale: a.locale, slug: a.slug, title: a.data.title, description: a.data.description, body: readBody(a.source), sourceHash: a.data.sourceHash, type: a.data['ms.translationtype'] }]
+			: [],
+	);
+	return translationStatuses(versions)
+		.filter((s) => s.state === 'outdated')
+		.map((s) => {
+			const file = `content/articles/${s.locale}/${s.slug}.mdx`;
+			const article = project.articles.find((a) => a.file === file);
+			const line = (article?.source.split(/\r?\n/).findIndex((l) => l.startsWith('sourceHash:')) ?? -1) + 1 || 1;
+			const recorded = s.recordedHash ? `was made from source version ${s.recordedHash}` : 'records no source version (sourceHash)';
+			return {
+				file,
+				line,
+				column: 1,
+				severity: 'warning',
+				message: `translation is outdated: it ${recorded}, the source is now ${s.currentHash}; update it, then run npm run translations -- --mark-current ${file}`,
+				rule: 'translation-outdated',
+			} satisfies Diagnostic;
+		});
+}

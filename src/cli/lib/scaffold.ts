@@ -1,0 +1,46 @@
+import { locales, type Locale } from '../../i18n/locales.ts';
+import { hashSourceFile, setFrontMatterField } from '../../translations/source-version.ts';
+
+/** Today as Learn writes dates: MM/DD/YYYY. */
+export function learnToday(): string {
+	const now = new Date();
+	return `${String(now.getUTCMonth() + 1).padStart(2, '0')}/${String(now.getUTCDate()).padStart(2, '0')}/${now.getUTCFullYear()}`;
+}
+
+/** A new source article with the Learn troubleshooting sections. */
+export function sourceTemplate(slug: string, date: string): string {
+	const code = /^aadsts(\d{5,9})$/.exec(slug);
+	return [
+		'---',
+		`title: ${code ? `Error AADSTS${code[1]} – ` : ''}Short summary of the problem`,
+		'description: One sentence for search results, saying what this article helps solve.',
+		`ms.date: ${date}`,
+		'ms.topic: troubleshooting-problem-resolution',
+		'ms.service: entra-id',
+		...(code ? ['errorCodes:', `- AADSTS${code[1]}`] : []),
+		'---',
+		'## Symptoms',
+		'',
+		'What the user or admin sees, with the error message in a code block.',
+		'',
+		'## Cause',
+		'',
+		'Why it happens.',
+		'',
+		'## Resolution',
+		'',
+		'1. The first step.',
+		'',
+		'## More information',
+		'',
+		'Related articles and references.',
+		'',
+	].join('\n');
+}
+
+/** A translation scaffold: the source, marked as made from its current version. */
+export function translationTemplate(sourceFile: string, source: string, locale: Locale): string {
+	let text = setFrontMatterField(source, 'ms.contentlocale', locales[locale].lang);
+	text = setFrontMatterField(text, 'ms.translationtype', 'HT');
+	return setFrontMatterField(text, 'sourceHash', hashSourceFile(sourceFile, source));
+}

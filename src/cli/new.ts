@@ -1,0 +1,30 @@
+/**
+ * `npm run new -- <slug> [--locale <locale>]`: scaffolds a source article (en-us), or a
+ * translation of an existing one with its source hash and `ms.contentlocale` set.
+ */
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { slugPattern } from '../content/validate-articles.ts';
+import { isLocale, localeIds, sourceLocale } from '../i18n/locales.ts';
+import { learnToday, sourceTemplate, translationTemplate } from './lib/scaffold.ts';
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(1);
+}
+
+const { values, positionals } = parseArgs({ options: { locale: { type: 'string', default: sourceLocale } }, allowPositionals: true });
+const [slug] = positionals;
+const locale = values.locale ?? sourceLocale;
+if (!slug || positionals.length > 1) fail('Usage: npm run new -- <slug> [--locale <locale>]   for example: npm run new -- aadsts700016 --locale ja-jp');
+if (!slugPattern.test(slug)) fail(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens, such as aadsts700016`);
+if (!isLocale(locale)) fail(`unknown locale "${locale}": expected one of ${localeIds.join(', ')} (declared in src/i18n/locales.ts)`);
+const file = `content/articles/${locale}/${slug}.mdx`;
+if (existsSync(file)) fail(`${file} already exists: edit it instead`);
+const sourceFile = `content/articles/${sourceLocale}/${slug}.mdx`;
+if (locale !== sourceLocale && !existsSync(sourceFile)) fail(`${sourceFile} does not exist: write the source article first (npm run new -- ${slug})`);
+const text = locale === sourceLocale ? sourceTemplate(slug, learnToday()) : translationTemplate(sourceFile, readFileSync(sourceFile, 'utf8'), locale);
+mkdirSync(dirname(file), { recursive: true });
+writeFileSync(file, text);
+console.log(`Created ${file}${locale === sourceLocale ? '' : `: translate the title, description and body; it records the source version it starts from`}.`);
