@@ -5,6 +5,8 @@
 export const contentComponents = {
 	/** A Learn-style alert: `<Alert type="note">…</Alert>`, or `> [!NOTE]` in Markdown. */
 	Alert: 'src/components/Alert.astro',
+	/** One sentence of a bilingual (sxs) translation: `<Sxs en="English">translation</Sxs>`. */
+	Sxs: 'src/components/Sxs.astro',
 } as const;
 
 /** The names of the documented components. */

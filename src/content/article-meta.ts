@@ -36,7 +36,10 @@ export function isNoIndex(data: Pick<ArticleFrontMatter, 'ROBOTS'>): boolean {
  * Reads a Learn date (`MM/DD/YYYY`, already validated) as a UTC date.
  * @example parseLearnDate('03/19/2021').toISOString() // '2021-03-19T00:00:00.000Z'
  */
-export function parseLearnDate(value: string): Date {
+export function parseLearnDate(value: string): Date;
+export function parseLearnDate(value: string | undefined): Date | undefined;
+export function parseLearnDate(value: string | undefined): Date | undefined {
+	if (value === undefined) return undefined;
 	const [month, day, year] = value.split('/').map(Number);
 	return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
 }

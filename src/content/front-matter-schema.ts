@@ -36,8 +36,8 @@ export const ArticleFrontMatterSchema = z.looseObject({
 	title: z.string({ error: 'expected the article title as text' }).trim().min(1, { error: 'expected a non-empty title' }),
 	/** One sentence for search results and `<meta name="description">`. */
 	description: z.string({ error: 'expected a one-sentence description as text' }).optional(),
-	/** Learn: the date the article was last reviewed, `MM/DD/YYYY`. */
-	'ms.date': learnDate,
+	/** Learn: the date the article was last reviewed, `MM/DD/YYYY` (some Learn repositories omit it). */
+	'ms.date': learnDate.optional(),
 	/** Learn: the kind of article, such as `troubleshooting-problem-resolution`. */
 	'ms.topic': str().optional(),
 	/** Learn: the product; articles are grouped by it on the home page. */

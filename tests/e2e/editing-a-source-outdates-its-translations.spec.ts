@@ -13,6 +13,7 @@ let site: string;
 let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
+	test.setTimeout(240_000);
 	site = mkdtempSync(join(tmpdir(), 'outdated-'));
 	for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'src', 'public', 'scripts']) cpSync(path, join(site, path), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(site, 'node_modules'));

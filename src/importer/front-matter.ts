@@ -1,0 +1,51 @@
+import { isMap, isScalar, parseDocument } from 'yaml';
+
+/** Front matter read from a Learn file, kept field for field (comments and order too). */
+export interface ImportedFrontMatter {
+	/** The YAML text to write, comments kept, empty template fields removed. */
+	yaml: string;
+	/** The values, for slugs, titles and checks. */
+	data: Record<string, unknown>;
+	/** The Markdown after the front matter. */
+	body: string;
+	warnings: string[];
+}
+
+/**
+ * Splits a Learn file into its front matter and body, tolerating CRLF, YAML comments, odd spacing
+ * (`ms.date:     01/16/2025`) and empty template fields (`title:   # Add a title`), which are
+ * removed with a warning since an empty value means nothing.
+ */
+export function readLearnFrontMatter(text: string): ImportedFrontMatter {
+	const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
+	if (!match) return { yaml: '', data: {}, body: source, warnings: ['no front matter'] };
+	const doc = parseDocument(match[1] ?? '');
+	if (doc.errors.length > 0) throw new Error(`front matter is not valid YAML: ${doc.errors[0]?.message.split('\n')[0]}`);
+	const warnings: string[] = [];
+	if (isMap(doc.contents)) {
+		for (const pair of [...doc.contents.items]) {
+			const empty = pair.value === null || (isScalar(pair.value) && (pair.value.value === null || pair.value.value === ''));
+			if (empty && isScalar(pair.key)) {
+				warnings.push(`empty field "${String(pair.key.value)}" removed`);
+				doc.delete(pair.key);
+			}
+		}
+	}
+	const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+	return { yaml: doc.toString({ lineWidth: 0 }).trimEnd(), data, body: source.slice(match[0].length), warnings };
+}
+
+/** Sets a field of imported front matter YAML (adding it at the end), comments kept. */
+export function setYamlField(yaml: string, field: string, value: string): string {
+	const doc = parseDocument(yaml);
+	doc.set(field, value);
+	return doc.toString({ lineWidth: 0 }).trimEnd();
+}
+
+/** Removes fields from imported front matter YAML. */
+export function deleteYamlFields(yaml: string, fields: readonly string[]): string {
+	const doc = parseDocument(yaml);
+	for (const field of fields) doc.delete(field);
+	return doc.toString({ lineWidth: 0 }).trimEnd();
+}
