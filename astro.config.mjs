@@ -11,6 +11,9 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// A cache per project folder (not node_modules/.astro), so copies of the project built side
+	// by side (benchmarks, tests) never share one.
+	cacheDir: './.cache/astro',
 	build: { format: 'directory' },
 	markdown: {
 		// Code colours come from CSS variables, so code follows the light/dark theme (global.css).

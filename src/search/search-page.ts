@@ -91,11 +91,8 @@ async function start(root: HTMLElement): Promise<void> {
 		event.preventDefault();
 		void update();
 	});
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	input.addEventListener('input', () => {
-		clearTimeout(timer);
-		timer = setTimeout(() => void update(), 150);
-	});
+	// Every keystroke searches at once; results of a query overtaken by the next are dropped.
+	input.addEventListener('input', () => void update());
 	form.addEventListener('change', () => void update());
 	filtersBox.addEventListener('change', () => void update());
 	root.addEventListener('keydown', (event) => moveFocus(event, input, list));

@@ -1,0 +1,178 @@
+// `npm run bench -- [--n 200] [--locales en-us,zh-cn,…] [--peer starlight] [--queries 10]
+//   [--rebuild] [--determinism] [--json .bench/bench.json]`
+// Generates a deterministic synthetic corpus in a temporary folder (never content/), builds it
+// with this project (and, with --peer starlight, with Starlight installed in a temporary folder
+// of its own), and prints build time, CPU, peak memory, output and search index sizes, what an
+// article page loads, and time to the first search result in Chromium.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { localeIds } from '../../src/i18n/locales.ts';
+import { findChromium, missingChromiumMessage } from '../find-chromium.mjs';
+import { codeOf, writeCorpus } from './corpus.mjs';
+import { bytesOf, fingerprint, pageWeight, pagesOf, quantile, serve, timedBuild } from './measure.mjs';
+
+const { values } = parseArgs({
+	options: {
+		n: { type: 'string', default: '200' },
+		locales: { type: 'string', default: localeIds.join(',') },
+		peer: { type: 'string' },
+		queries: { type: 'string', default: '12' },
+		rebuild: { type: 'boolean', default: false },
+		determinism: { type: 'boolean', default: false },
+		json: { type: 'string', default: '.bench/bench.json' },
+	},
+});
+const n = Number(values.n);
+const locales = values.locales.split(',');
+const root = resolve('.');
+const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+const astro = (dir) => [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
+
+/** The fixed query set: codes, bare numbers, OAuth codes and words, in several languages. */
+function queries(count) {
+	const list = [[locales[0], codeOf(1)], [locales[0], String(9_100_000 + Math.floor(n / 2))], [locales[0], 'invalid_grant'], [locales[0], 'certificate'], [locales[0], 'redirect reply'], [locales[0], 'consent_required']];
+	for (const [locale, word] of [['zh-cn', '令牌'], ['ja-jp', 'トークン'], ['de-de', 'Zertifikat'], ['fr-fr', 'locataire'], ['ar-sa', 'الشهادة'], ['zh-cn', '租户']]) if (locales.includes(locale)) list.push([locale, word]);
+	return list.slice(0, count);
+}
+
+/** This project: a copy of its code with the synthetic corpus as content. */
+function setUpProduct() {
+	const dir = join(work, 'product');
+	for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(root, path), join(dir, path), { recursive: true });
+	cpSync(join(root, 'content/reference'), join(dir, 'content/reference'), { recursive: true });
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	writeCorpus(join(dir, 'content/articles'), n, locales);
+	return {
+		name: 'this project',
+		dir,
+		dist: join(dir, 'dist'),
+		articlePath: `${locales[1] ?? locales[0]}/troubleshoot/synthetic-1/`,
+		searchIndexes: Object.fromEntries(locales.map((l) => [l, join(dir, 'dist/pagefind', l)])),
+		touch: join(dir, 'content/articles/en-us/synthetic-1.mdx'),
+		async search(page, base, [locale, query]) {
+			await page.goto(`${base}/${locale}/search/`);
+			await page.locator('#search-query').waitFor();
+			await page.evaluate(() => (window.__start = performance.now()));
+			await page.locator('#search-query').fill(query);
+			await page.locator('ol[data-search-results] > li').first().waitFor({ timeout: 15000 });
+			return page.evaluate(() => performance.now() - window.__start);
+		},
+	};
+}
+
+/** Starlight with its defaults (and its Pagefind search), installed outside the repository. */
+function setUpStarlight() {
+	const dir = join(tmpdir(), 'bench-peer-starlight');
+	if (!existsSync(join(dir, 'node_modules/@astrojs/starlight'))) {
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-peer-starlight', private: true, type: 'module', dependencies: { astro: '7.3.5', '@astrojs/starlight': '0.42.4' } }));
+		const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+		if (install.status !== 0) throw new Error('could not install Starlight in a temporary folder');
+	}
+	// Built where it is installed: Vite must see Starlight's modules inside the project root.
+	const site = dir;
+	for (const old of ['src', 'dist', '.astro', 'node_modules/.astro']) rmSync(join(site, old), { recursive: true, force: true });
+	mkdirSync(join(site, 'src'), { recursive: true });
+	const starlightLocales = Object.fromEntries(locales.map((l) => [l, { label: l, lang: l.replace(/-(\w+)$/, (_m, r) => `-${r.toUpperCase()}`) }]));
+	writeFileSync(join(site, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench', defaultLocale: '${locales[0]}', locales: ${JSON.stringify(starlightLocales)} })] });\n`);
+	writeFileSync(join(site, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n");
+	writeCorpus(join(site, 'src/content/docs'), n, locales, (locale, slug) => join(site, 'src/content/docs', locale, 'troubleshoot', `${slug}.mdx`), false);
+	return {
+		name: 'Starlight 0.42',
+		dir: site,
+		dist: join(site, 'dist'),
+		articlePath: `${locales[1] ?? locales[0]}/troubleshoot/synthetic-1/`,
+		searchIndexes: { all: join(site, 'dist/pagefind') },
+		touch: join(site, 'src/content/docs', locales[0], 'troubleshoot/synthetic-1.mdx'),
+		async search(page, base, [locale, query]) {
+			await page.goto(`${base}/${locale}/troubleshoot/synthetic-0/`);
+			await page.locator('button[data-open-modal]').first().click();
+			const input = page.locator('.pagefind-ui__search-input');
+			await input.waitFor();
+			await page.evaluate(() => (window.__start = performance.now()));
+			await input.fill(query);
+			await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15000 });
+			return page.evaluate(() => performance.now() - window.__start);
+		},
+	};
+}
+
+async function searchTimes(product, port) {
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error(missingChromiumMessage);
+	const server = serve(product.dist, port);
+	await server.ready;
+	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking'] });
+	const times = [];
+	try {
+		for (const q of queries(Number(values.queries))) {
+			const context = await browser.newContext();
+			times.push(await product.search(await context.newPage(), `http://localhost:${port}`, q));
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		server.stop();
+	}
+	return { median: Math.round(quantile(times, 0.5)), p95: Math.round(quantile(times, 0.95)), samples: times.length };
+}
+
+async function measure(product, port) {
+	console.error(`\n== ${product.name}: building ${n} articles × ${locales.length} locales in ${product.dir}`);
+	const build = timedBuild(product.dir, [...astro(product.dir), '--force']);
+	const row = {
+		product: product.name,
+		pages: pagesOf(product.dist),
+		...build,
+		outputMiB: +(bytesOf(product.dist) / 2 ** 20).toFixed(1),
+		searchIndexKiB: Object.fromEntries(Object.entries(product.searchIndexes).map(([l, d]) => [l, Math.round(bytesOf(d) / 1024)])),
+		articlePage: pageWeight(product.dist, product.articlePath),
+		firstSearchResultMs: await searchTimes(product, port),
+	};
+	if (values.rebuild) {
+		writeFileSync(product.touch, readFileSync(product.touch, 'utf8').replace(/\n## /, '\nOne sentence changed for the rebuild.\n\n## '));
+		row.rebuildOneChanged = timedBuild(product.dir, astro(product.dir));
+	}
+	if (values.determinism) {
+		const first = fingerprint(product.dist);
+		rmSync(product.dist, { recursive: true, force: true });
+		timedBuild(product.dir, [...astro(product.dir), '--force']);
+		const second = fingerprint(product.dist);
+		row.differingFiles = [...new Set([...first.keys(), ...second.keys()])].filter((f) => first.get(f) !== second.get(f)).sort();
+	}
+	return row;
+}
+
+const kib = (b) => (b / 1024).toFixed(1);
+function print(rows) {
+	const line = (cells) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 26 : 18)).join(''));
+	line(['', ...rows.map((r) => r.product)]);
+	const metric = (name, get) => line([name, ...rows.map(get)]);
+	metric('pages', (r) => r.pages);
+	metric('build wall (s)', (r) => r.wallSeconds.toFixed(1));
+	metric('build CPU (s)', (r) => r.cpuSeconds?.toFixed(1) ?? 'n/a');
+	metric('peak memory (MiB)', (r) => r.peakMemoryMiB ?? 'n/a');
+	metric('output (MiB)', (r) => r.outputMiB);
+	metric('search index (KiB)', (r) => Object.entries(r.searchIndexKiB).map(([l, k]) => `${l}:${k}`).join(' '));
+	for (const kind of ['html', 'css', 'js']) metric(`article ${kind} raw/gzip (KiB)`, (r) => `${kib(r.articlePage[kind].raw)} / ${kib(r.articlePage[kind].gzip)}`);
+	metric('first result median (ms)', (r) => r.firstSearchResultMs.median);
+	metric('first result p95 (ms)', (r) => r.firstSearchResultMs.p95);
+	if (rows[0]?.rebuildOneChanged) metric('rebuild, 1 changed (s)', (r) => r.rebuildOneChanged?.wallSeconds.toFixed(1) ?? '');
+	if (rows[0]?.differingFiles) metric('files differing, 2 builds', (r) => r.differingFiles?.length ?? '');
+	if (rows.length === 2) {
+		const [a, b] = rows;
+		console.log(`\nratios (this project / ${b.product}): build wall ${(a.wallSeconds / b.wallSeconds).toFixed(2)}, peak memory ${a.peakMemoryMiB && b.peakMemoryMiB ? (a.peakMemoryMiB / b.peakMemoryMiB).toFixed(2) : 'n/a'}, article JS gzip ${(a.articlePage.js.gzip / Math.max(1, b.articlePage.js.gzip)).toFixed(2)}, CSS gzip ${(a.articlePage.css.gzip / Math.max(1, b.articlePage.css.gzip)).toFixed(2)}, first result median ${(a.firstSearchResultMs.median / b.firstSearchResultMs.median).toFixed(2)}`);
+	}
+}
+
+const rows = [await measure(setUpProduct(), 4396)];
+if (values.peer === 'starlight') rows.push(await measure(setUpStarlight(), 4397));
+else if (values.peer) throw new Error(`unknown peer "${values.peer}": the only peer is starlight`);
+print(rows);
+mkdirSync(join(values.json, '..'), { recursive: true });
+writeFileSync(values.json, `${JSON.stringify({ n, locales, rows }, null, '\t')}\n`);
+console.error(`\nresults: ${values.json}; corpus and builds: ${work}`);
