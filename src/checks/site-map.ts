@@ -46,7 +46,6 @@ export function siteMap(project: CheckedProject): Map<string, Set<string>> {
 	for (const source of sources) {
 		for (const code of source.data?.errorCodes ?? [`AADSTS${source.slug.replace(/^aadsts/, '')}`]) {
 			pages.set(codeUrl(lookupKey(code)), new Set());
-			pages.set(codeUrl(lookupKey(code).replace(/^aadsts/, '')), new Set());
 		}
 	}
 	for (const code of codes) pages.set(codeUrl(code), new Set());

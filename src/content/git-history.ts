@@ -9,13 +9,27 @@ function git(args: string[]): string | undefined {
 	}
 }
 
+let lastDates: Map<string, Date> | undefined;
+
 /**
- * The date of the last commit that changed a file, or undefined without git history.
+ * The date of the last commit that changed a file, or undefined without git history. One
+ * `git log` over the content folder answers for every file (a call per page would cost seconds).
  * @example lastCommitDate('content/articles/en-us/aadsts50000.mdx') // Date
  */
 export function lastCommitDate(file: string): Date | undefined {
-	const iso = git(['log', '-1', '--format=%cI', '--', file])?.trim();
-	return iso ? new Date(iso) : undefined;
+	if (!lastDates) {
+		lastDates = new Map();
+		const top = git(['rev-parse', '--show-prefix'])?.trim() ?? '';
+		let date: Date | undefined;
+		for (const line of git(['log', '--format=@%cI', '--name-only', '--', 'content'])?.split('\n') ?? []) {
+			if (line.startsWith('@')) date = new Date(line.slice(1));
+			else if (line && date && line.startsWith(top)) {
+				const path = line.slice(top.length);
+				if (!lastDates.has(path)) lastDates.set(path, date);
+			}
+		}
+	}
+	return lastDates.get(file.replace(/^.*?(?=content\/)/, ''));
 }
 
 /** Every committed version of a file, newest first: the commit id and the file's text then. */
