@@ -114,7 +114,7 @@ export function writeCorpus(dir, n, locales, layout = (locale, slug) => join(dir
 			const fields = [`title: "${title}"`, `description: "${description}"`];
 			if (extraFrontMatter) {
 				fields.push('ms.date: 11/24/2026', `ms.service: ${i % 3 === 0 ? 'o365-administration' : 'entra-id'}`, 'errorCodes:', `- ${codeOf(i)}`);
-				if (locale !== 'en-us') fields.push(`ms.contentlocale: ${locale.replace(/-(\w+)$/, (_m, r) => `-${r.toUpperCase()}`)}`, 'ms.translationtype: MT', `sourceHash: ${sourceHash}`);
+				if (locale !== 'en-us') fields.push(`ms.contentlocale: ${locale.replace(/-(\w+)$/, (_m, r) => `-${r.toUpperCase()}`)}`, 'ms.translationtype: MT', `sourceHash: "${sourceHash}"`);
 			}
 			const file = layout(locale, slug);
 			mkdirSync(join(file, '..'), { recursive: true });

@@ -24,6 +24,7 @@ const { values } = parseArgs({
 		rebuild: { type: 'boolean', default: false },
 		determinism: { type: 'boolean', default: false },
 		json: { type: 'string', default: '.bench/bench.json' },
+		'skip-search': { type: 'boolean', default: false },
 	},
 });
 const n = Number(values.n);
@@ -131,7 +132,7 @@ async function measure(product, port) {
 		outputMiB: +(bytesOf(product.dist) / 2 ** 20).toFixed(1),
 		searchIndexKiB: Object.fromEntries(Object.entries(product.searchIndexes).map(([l, d]) => [l, Math.round(bytesOf(d) / 1024)])),
 		articlePage: pageWeight(product.dist, product.articlePath),
-		firstSearchResultMs: await searchTimes(product, port),
+		firstSearchResultMs: values['skip-search'] ? { median: NaN, p95: NaN, samples: 0 } : await searchTimes(product, port),
 	};
 	if (values.rebuild) {
 		writeFileSync(product.touch, readFileSync(product.touch, 'utf8').replace(/\n## /, '\nOne sentence changed for the rebuild.\n\n## '));

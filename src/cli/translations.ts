@@ -26,7 +26,8 @@ async function markCurrent(path: string): Promise<string> {
 		throw new Error(`${file}: its source ${sourceFile} does not exist`);
 	});
 	const hash = hashSourceFile(sourceFile, source);
-	await writeFile(path, setFrontMatterField(await readFile(path, 'utf8'), 'sourceHash', hash));
+	// Quoted: a hash such as 9373048239e53598 would otherwise be read by YAML as a number.
+	await writeFile(path, setFrontMatterField(await readFile(path, 'utf8'), 'sourceHash', `"${hash}"`));
 	return `${file}: sourceHash ${hash} (${sourceFile})`;
 }
 

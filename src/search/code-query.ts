@@ -5,7 +5,7 @@
 
 /** Where a known code leads: an article (AADSTS codes) or a reference entry (OAuth codes). */
 export type CodeTarget =
-	| { kind: 'article'; slug: string; code: string; /** The article's title per locale. */ titles?: Record<string, string> }
+	| { kind: 'article'; slug: string; code: string }
 	| { kind: 'reference'; code: string };
 
 /** Every known code, keyed by its lookup form: `aadsts50000`, `invalid_grant`. */

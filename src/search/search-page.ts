@@ -84,7 +84,7 @@ async function start(root: HTMLElement): Promise<void> {
 		history.replaceState(null, '', url);
 		if (!query) return show([], '', config, { list, status, empty });
 		status.textContent = config.strings.loading ?? '';
-		const rows = await searchAll(query, scope, selectedFilters(filtersBox), config, bundle, await known);
+		const rows = await searchAll(query, scope, selectedFilters(filtersBox), config, bundle, known);
 		if (current === run) show(rows, query, config, { list, status, empty });
 	};
 	form.addEventListener('submit', (event) => {
@@ -105,12 +105,13 @@ async function searchAll(
 	filters: Record<string, string[]>,
 	config: SearchConfig,
 	bundle: (locale: string) => Promise<Pagefind>,
-	known: KnownCodes,
+	known: Promise<KnownCodes>,
 ): Promise<Row[]> {
-	const exact = filters.kind?.length ? [] : findCodes(query, known).map((target) => pinned(target, config));
 	const locales = scope === 'all' ? config.locales.map((l) => l.id) : [config.locale];
-	const found = await Promise.all(
-		locales.map(async (locale) => {
+	// The full-text search and the list of known codes load side by side.
+	const [codes, ...found] = await Promise.all([
+		known,
+		...locales.map(async (locale) => {
 			const pagefind = await bundle(locale);
 			// Service names are localized: that filter applies to the page's own language only.
 			const own = locale === config.locale ? filters : { kind: filters.kind ?? [] };
@@ -120,15 +121,17 @@ async function searchAll(
 				.filter((d) => !(scope === 'all' && d.meta.fallback))
 				.map((d): Row => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, locale, kind: d.filters.kind?.[0] ?? 'article' }));
 		}),
-	);
+	]);
+	const titles = new Map(found.flat().map((row) => [row.url, row.title]));
+	const exact = filters.kind?.length ? [] : findCodes(query, codes).map((target) => pinned(target, config, titles));
 	const seen = new Set(exact.map((r) => r.url));
 	const rest = found.flat().filter((row) => !seen.has(row.url) && Boolean(seen.add(row.url)));
 	return [...exact, ...rest];
 }
 
-function pinned(target: CodeTarget, config: SearchConfig): Row {
+function pinned(target: CodeTarget, config: SearchConfig, titles: ReadonlyMap<string, string>): Row {
 	const url = codeTargetUrl(target, config.locale as Locale);
-	const title = target.kind === 'article' ? (target.titles?.[config.locale] ?? target.titles?.['en-us'] ?? target.code) : target.code;
+	const title = titles.get(url) ?? target.code;
 	return { url, title, locale: config.locale, kind: target.kind, exact: true };
 }
 

@@ -7,14 +7,9 @@ import { buildKnownCodes } from './known-codes.ts';
 
 /** The site's known codes: every en-us article's AADSTS codes and every registry code. */
 export async function loadKnownCodes(): Promise<KnownCodes> {
-	const pages = await loadArticlePages();
-	const sources = pages.filter((p) => p.locale === sourceLocale);
+	const sources = (await loadArticlePages()).filter((p) => p.locale === sourceLocale);
 	const articles = sources.map((p) => ({ slug: p.slug, codes: errorCodesOf(p.entry.entry.data, p.slug) }));
-	const known = buildKnownCodes(articles, getReference().registry.codes.map((c) => c.code));
-	// Titles let the search page show a pinned article in the reader's language without a lookup.
-	for (const target of Object.values(known)) {
-		if (target.kind !== 'article') continue;
-		target.titles = Object.fromEntries(pages.filter((p) => p.slug === target.slug).map((p) => [p.locale, p.entry.entry.data.title]));
-	}
-	return known;
+	// No titles: the search page downloads this before its first exact match, so it stays small
+	// (a pinned article takes its title from the full-text results).
+	return buildKnownCodes(articles, getReference().registry.codes.map((c) => c.code));
 }

@@ -42,5 +42,6 @@ export function sourceTemplate(slug: string, date: string): string {
 export function translationTemplate(sourceFile: string, source: string, locale: Locale): string {
 	let text = setFrontMatterField(source, 'ms.contentlocale', locales[locale].lang);
 	text = setFrontMatterField(text, 'ms.translationtype', 'HT');
-	return setFrontMatterField(text, 'sourceHash', hashSourceFile(sourceFile, source));
+	// Quoted: a hash such as 9373048239e53598 would otherwise be read by YAML as a number.
+	return setFrontMatterField(text, 'sourceHash', `"${hashSourceFile(sourceFile, source)}"`);
 }

@@ -26,7 +26,7 @@ describe('npm run new', () => {
 		const root = tempProject({ 'content/articles/en-us/a.mdx': source });
 		expect(run(root, 'new', 'a', '--locale', 'ar-sa').status).toBe(0);
 		const text = readFileSync(join(root, 'content/articles/ar-sa/a.mdx'), 'utf8');
-		expect(text).toMatch(/\nms\.contentlocale: ar-SA\nms\.translationtype: HT\nsourceHash: [0-9a-f]{16}\n---\n/);
+		expect(text).toMatch(/\nms\.contentlocale: ar-SA\nms\.translationtype: HT\nsourceHash: "[0-9a-f]{16}"\n---\n/);
 		expect(run(root, 'check').stdout).toBe('No problems found.');
 	});
 

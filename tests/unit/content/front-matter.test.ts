@@ -64,6 +64,12 @@ describe('front matter', () => {
 		expect(messages(source)[0]).toMatch(/^content\/articles\/zh-cn\/example\.mdx:3:\d+ {2}error {2}front matter is not valid YAML: /);
 	});
 
+	test('rejects a content hash that YAML read as a number, saying to quote it', () => {
+		expect(messages('---\ntitle: T\nsourceHash: 9373048239e53598\n---\n')).toEqual([
+			'content/articles/zh-cn/example.mdx:3:13  error  field "sourceHash": expected the content hash as quoted text, such as "0a1b2c3d4e5f6789" (unquoted, YAML may read it as a number); got "9373048239e53598"  (front-matter)',
+		]);
+	});
+
 	test('rejects a file without front matter', () => {
 		expect(messages('# Title\n')).toEqual([
 			'content/articles/zh-cn/example.mdx:1:1  error  expected front matter: a YAML block between two `---` lines at the top of the file  (front-matter)',
