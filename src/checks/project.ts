@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readArticleFiles, type ArticleFile } from '../content/article-files.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { validateFrontMatter } from '../content/front-matter.ts';
+import { matchFence, validateFrontMatter } from '../content/front-matter.ts';
 import type { ArticleFrontMatter } from '../content/front-matter-schema.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { loadRegistry, type LoadedRegistry } from '../reference/load-registry.ts';
@@ -36,8 +36,9 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Blanks the front matter but keeps its lines, so positions in the tree are file positions. */
 function bodyWithFileLines(source: string): string {
-	const match = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(source);
-	return match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
+	const text = source.replace(/^\uFEFF/, '');
+	const match = matchFence(text);
+	return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
 }
 
 /** Parses an article's MDX; a syntax error becomes a diagnostic at its line and column. */

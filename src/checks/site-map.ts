@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { errorCodesOf } from '../content/article-meta.ts';
 import { localeIds, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { lookupKey } from '../search/code-query.ts';
 import { articleUrl, codeUrl, errorLookupUrl, homeUrl, referenceIndexUrl, referenceUrl, searchUrl, translationStatusUrl } from '../routing/urls.ts';
@@ -44,7 +45,7 @@ export function siteMap(project: CheckedProject): Map<string, Set<string>> {
 		}
 	}
 	for (const source of sources) {
-		for (const code of source.data?.errorCodes ?? [`AADSTS${source.slug.replace(/^aadsts/, '')}`]) {
+		for (const code of errorCodesOf(source.data ?? {}, source.slug)) {
 			pages.set(codeUrl(lookupKey(code)), new Set());
 		}
 	}

@@ -8,8 +8,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadProject } from '../checks/project.ts';
+import { versionsOf } from '../checks/rules/translation-status.ts';
 import { parseLearnDate } from '../content/article-meta.ts';
-import { readBody } from '../content/front-matter.ts';
 import { lastCommitDate } from '../content/git-history.ts';
 import { locateContentFile } from '../content/paths.ts';
 import { localeIds, sourceLocale } from '../i18n/locales.ts';
@@ -34,9 +34,7 @@ async function markCurrent(path: string): Promise<string> {
 async function printStatus(): Promise<void> {
 	const project = await loadProject(process.cwd());
 	const articles = project.articles.filter((a) => a.locale && a.data);
-	const statuses = translationStatuses(
-		articles.map((a) => ({ locale: a.locale!, slug: a.slug, title: a.data!.title, description: a.data!.description, body: readBody(a.source), sourceHash: a.data!.sourceHash, type: a.data!['ms.translationtype'] })),
-	);
+	const statuses = translationStatuses(versionsOf(project));
 	const days = (locale: string, slug: string) => {
 		const article = articles.find((a) => a.locale === locale && a.slug === slug);
 		const date = article && (lastCommitDate(article.file) ?? parseLearnDate(article.data!['ms.date']));

@@ -4,8 +4,8 @@ import { parseYaml, validateYaml } from './yaml-diagnostics.ts';
 
 const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(\r?\n|$)/m;
 
-/** The front matter block at the very top of a file, if there is one. */
-function matchFence(source: string): RegExpExecArray | undefined {
+/** The front matter block at the very top of a file (a BOM before it allowed), if there is one. */
+export function matchFence(source: string): RegExpExecArray | undefined {
 	const match = fence.exec(source.replace(/^\uFEFF/, ''));
 	return match && match.index === 0 ? match : undefined;
 }

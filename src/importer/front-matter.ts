@@ -21,7 +21,12 @@ export function readLearnFrontMatter(text: string): ImportedFrontMatter {
 	const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
 	if (!match) return { yaml: '', data: {}, body: source, warnings: ['no front matter'] };
 	const doc = parseDocument(match[1] ?? '');
-	if (doc.errors.length > 0) throw new Error(`front matter is not valid YAML: ${doc.errors[0]?.message.split('\n')[0]}`);
+	const error = doc.errors[0];
+	if (error) {
+		// The file's line: the YAML starts on line 2, after the opening `---`.
+		const [line = 0, column = 0] = error.linePos?.[0] ? [error.linePos[0].line + 1, error.linePos[0].col] : [];
+		throw new Error(`line ${line}, column ${column}: front matter is not valid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
+	}
 	const warnings: string[] = [];
 	if (isMap(doc.contents)) {
 		for (const pair of [...doc.contents.items]) {

@@ -1,6 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { validateFrontMatter } from '../content/front-matter.ts';
+import { formatDiagnostic } from '../content/diagnostics.ts';
+import { readBody, validateFrontMatter } from '../content/front-matter.ts';
+import { hashSourceFile } from '../translations/source-version.ts';
 import { hashSource } from '../content/source-hash.ts';
 import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { convertImages, resolveIncludes, splitSentencePairs, type ImportWarning } from './docfx-blocks.ts';
@@ -96,7 +98,7 @@ function importFile(file: string, slug: string, imported: ReadonlySet<string>, o
 	const mdx = toMdx(sxs?.translation ?? markdown, { rewriteLink, warnings, ...(sxs ? { pairs: sxs.pairs } : {}) });
 	let frontMatter = yaml;
 	if (data.title === undefined) {
-		const heading = /^#\s+(?:<a[^>]*><\/a>)?(.+)$/m.exec(sxs?.english ?? markdown)?.[1]?.trim();
+		const heading = firstHeading(sxs?.english ?? markdown);
 		if (heading) frontMatter = setYamlField(frontMatter, 'title', heading);
 		warnings.push({ kind: 'front-matter', message: heading ? 'no title: the first heading was used' : 'no title and no heading to take one from' });
 	}
@@ -111,7 +113,7 @@ function importFile(file: string, slug: string, imported: ReadonlySet<string>, o
 	}
 	const target = join(options.out, 'articles', options.locale, `${slug}.mdx`);
 	writeArticle(target, `---\n${frontMatter}\n---\n${mdx}`, options.force);
-	for (const d of validateFrontMatter(target, readFileSync(target, 'utf8')).diagnostics) warnings.push({ kind: 'front-matter', message: `${d.line}:${d.column} ${d.message}` });
+	for (const d of validateFrontMatter(target, readFileSync(target, 'utf8')).diagnostics) warnings.push({ kind: 'front-matter', message: formatDiagnostic({ ...d, file: relative(process.cwd(), target) }) });
 	return {
 		imported: { source: relative(process.cwd(), file), target, ...(englishSource ? { englishSource } : {}) },
 		runs: learnTextRuns(sxs?.translation ?? markdown),
@@ -123,22 +125,25 @@ function importFile(file: string, slug: string, imported: ReadonlySet<string>, o
 function writeEnglishSource(english: string, translationYaml: string, slug: string, options: ImportOptions, warnings: ImportWarning[], rewriteLink: (url: string) => string | null) {
 	const body = toMdx(english, { rewriteLink, warnings: [] });
 	let yaml = deleteYamlFields(translationYaml, ['ms.contentlocale', 'ms.translationtype', 'ms.lasthandoff', 'ms.locfileid', 'ms.openlocfilehash', 'ms.sourcegitcommit', 'sourceHash']);
-	const title = /^#\s+(?:<a[^>]*><\/a>)?(.+)$/m.exec(english)?.[1]?.trim();
+	const title = firstHeading(english);
 	if (title) yaml = setYamlField(yaml, 'title', title);
 	const file = join(options.out, 'articles', sourceLocale, `${slug}.mdx`);
 	const text = `---\n${yaml}\n---\n${body}`;
 	const description = validateFrontMatter(file, text).data?.description;
 	if (existsSync(file)) {
 		const existing = readFileSync(file, 'utf8');
-		const existingBody = existing.replace(/^---[\s\S]*?\n---\n/, '');
-		if (existingBody.replace(/\s+/g, ' ').trim() !== body.replace(/\s+/g, ' ').trim()) {
+		if (readBody(existing).replace(/\s+/g, ' ').trim() !== body.replace(/\s+/g, ' ').trim()) {
 			warnings.push({ kind: 'source-mismatch', message: `the English side differs from the existing ${relative(process.cwd(), file)}; the translation records the existing source's version` });
 		}
-		const data = validateFrontMatter(file, existing).data;
-		return { file, hash: hashSource({ title: data?.title ?? title ?? '', description: data?.description, body: existingBody }) };
+		return { file, hash: hashSourceFile(file, existing) };
 	}
 	writeArticle(file, text, false);
 	return { file, hash: hashSource({ title: title ?? '', description, body }) };
+}
+
+/** The text of a file's first `#` heading, its Learn anchor left out. */
+function firstHeading(markdown: string): string | undefined {
+	return /^#\s+(?:<a[^>]*><\/a>)?(.+)$/m.exec(markdown)?.[1]?.trim();
 }
 
 function writeArticle(target: string, text: string, force: boolean | undefined): void {

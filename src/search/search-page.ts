@@ -58,19 +58,26 @@ async function start(root: HTMLElement): Promise<void> {
 	const bundles = new Map<string, Promise<Pagefind>>();
 	const bundle = (locale: string) => {
 		if (!bundles.has(locale)) {
-			bundles.set(locale, (async () => {
+			const loading = (async () => {
 				const module = (await import(/* @vite-ignore */ `/pagefind/${locale}/pagefind.js`)) as Pagefind;
 				await module.options({ excerptLength: 24 });
 				return module;
-			})());
+			})();
+			// A failed load is tried again by the next query rather than remembered.
+			loading.catch(() => bundles.delete(locale));
+			bundles.set(locale, loading);
 		}
 		return bundles.get(locale)!;
 	};
-	const known = fetch('/search/codes.json').then((r) => r.json() as Promise<KnownCodes>);
+	// Without the list of codes, search still works: it only loses the exact-code matches.
+	const known = fetch('/search/codes.json')
+		.then((r) => (r.ok ? (r.json() as Promise<KnownCodes>) : {}))
+		.catch(() => ({}));
 	// Filters render when they arrive; the first search does not wait for them.
 	void bundle(config.locale)
 		.then((pagefind) => pagefind.filters())
-		.then((available) => renderFilters(filtersBox, available, config));
+		.then((available) => renderFilters(filtersBox, available, config))
+		.catch(() => undefined);
 
 	let run = 0;
 	const update = async () => {
@@ -84,8 +91,13 @@ async function start(root: HTMLElement): Promise<void> {
 		history.replaceState(null, '', url);
 		if (!query) return show([], '', config, { list, status, empty });
 		status.textContent = config.strings.loading ?? '';
-		const rows = await searchAll(query, scope, selectedFilters(filtersBox), config, bundle, known);
-		if (current === run) show(rows, query, config, { list, status, empty });
+		try {
+			const rows = await searchAll(query, scope, selectedFilters(filtersBox), config, bundle, known);
+			if (current === run) show(rows, query, config, { list, status, empty });
+		} catch {
+			// The index could not load (offline, a broken deployment): say so instead of "searching…".
+			if (current === run) status.textContent = config.strings.unavailable ?? '';
+		}
 	};
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
@@ -200,12 +212,12 @@ function renderFilters(box: HTMLElement, available: Record<string, Record<string
 		fieldset.append(title);
 		for (const value of values) {
 			const label = document.createElement('label');
-			const box = document.createElement('input');
-			box.type = 'checkbox';
-			box.name = name;
-			box.value = value;
+			const checkbox = document.createElement('input');
+			checkbox.type = 'checkbox';
+			checkbox.name = name;
+			checkbox.value = value;
 			const text = name === 'kind' ? (value === 'reference' ? config.strings.kindReference : config.strings.kindArticle) : value;
-			label.append(box, ` ${text ?? value}`);
+			label.append(checkbox, ` ${text ?? value}`);
 			fieldset.append(label);
 		}
 		box.append(fieldset);

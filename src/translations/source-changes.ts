@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { diffLines } from 'diff';
+import { sourceLocale } from '../i18n/locales.ts';
 import { readBody } from '../content/front-matter.ts';
 import { fileVersions } from '../content/git-history.ts';
 import { hashSourceFile } from './source-version.ts';
@@ -30,4 +32,14 @@ export function sourceChangesSince(file: string, recordedHash: string, currentSo
 		return { commit: version.commit, changes };
 	}
 	return undefined;
+}
+
+/**
+ * What changed in an article's en-us source since a translation recorded `recordedHash`
+ * (undefined when git history does not have that version).
+ */
+export function changesSinceTranslation(slug: string, recordedHash: string | undefined): ReturnType<typeof sourceChangesSince> {
+	if (!recordedHash) return undefined;
+	const file = `content/articles/${sourceLocale}/${slug}.mdx`;
+	return sourceChangesSince(file, recordedHash, readFileSync(file, 'utf8'));
 }

@@ -1,3 +1,4 @@
+import { formatDiagnostic } from '../content/diagnostics.ts';
 import { readBody, validateFrontMatter } from '../content/front-matter.ts';
 import { hashSource } from '../content/source-hash.ts';
 
@@ -7,7 +8,7 @@ import { hashSource } from '../content/source-hash.ts';
  */
 export function hashSourceFile(file: string, source: string): string {
 	const { data, diagnostics } = validateFrontMatter(file, source);
-	if (!data) throw new Error(`${file}: cannot hash a source whose front matter is invalid:\n${diagnostics.map((d) => `  ${d.message}`).join('\n')}`);
+	if (!data) throw new Error(`cannot hash a source whose front matter is invalid:\n${diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}`);
 	return hashSource({ title: data.title, description: data.description, body: readBody(source) });
 }
 

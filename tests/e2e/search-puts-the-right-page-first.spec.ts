@@ -19,6 +19,21 @@ for (const { locale, query, first } of queries) {
 	});
 }
 
+test('an exact code match shows the article title in the reader\'s language', async ({ page }) => {
+	const results = await search(page, 'zh-cn', 'AADSTS50011');
+	await expect(results.first().locator('a')).toHaveText('错误 AADSTS50011 – 重定向 URI 与应用已注册的 URI 不匹配');
+	await expect(results.first().locator('.badge-exact')).toHaveText('代码完全匹配');
+});
+
+test('without the list of codes search still answers; without the index it says search is unavailable', async ({ page }) => {
+	await page.route('**/search/codes.json', (route) => route.abort());
+	const results = await search(page, 'en-us', 'redirect URI');
+	await expect(results.first().locator('a')).toHaveAttribute('href', /\/en-us\//);
+	await page.route('**/pagefind/**', (route) => route.abort());
+	await page.goto('/de-de/search/?q=Kennwort');
+	await expect(page.locator('[data-search-status]')).toHaveText(/^Die Suche ist gerade nicht verfügbar\./);
+});
+
 test('numbers that are not codes are not taken for one', async ({ page }) => {
 	for (const query of ['500', '2021']) {
 		const results = await search(page, 'en-us', query);
@@ -85,6 +100,8 @@ test.describe('error lookup', () => {
 			['/errors/50011/', '/ja-jp/troubleshoot/aadsts50011/'],
 			['/errors/AADSTS50011/', '/ja-jp/troubleshoot/aadsts50011/'],
 			['/errors/INVALID_GRANT/', '/ja-jp/reference/oauth-errors/invalid_grant/'],
+			['/errors/invalid-grant/', '/ja-jp/reference/oauth-errors/invalid_grant/'],
+			['/errors/AADSTS%2050000/', '/ja-jp/troubleshoot/aadsts50000/'],
 		] as const) {
 			await page.goto(path);
 			await expect(page).toHaveURL(target);

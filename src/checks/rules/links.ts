@@ -30,8 +30,14 @@ export function checkLinks(project: CheckedProject): Diagnostic[] {
 			}
 			if (url.startsWith('//')) return at(`protocol-relative URL "${url}": write https://…`, 'external-link');
 			const target = new URL(url, `${origin}${here}`);
-			const path = decodeURI(target.pathname);
-			const anchor = decodeURIComponent(target.hash.slice(1));
+			let path: string;
+			let anchor: string;
+			try {
+				path = decodeURI(target.pathname);
+				anchor = decodeURIComponent(target.hash.slice(1));
+			} catch {
+				return at(`link "${url}" has a malformed %-escape`, 'internal-link');
+			}
 			const ids = pages.get(path);
 			if (!ids) {
 				const slashed = pages.has(`${path}/`) ? `; write ${path}/ (every URL ends with a slash)` : '';

@@ -1,16 +1,20 @@
 import type { Diagnostic } from '../../content/diagnostics.ts';
 import { readBody } from '../../content/front-matter.ts';
-import { translationStatuses } from '../../translations/status.ts';
+import { translationStatuses, type VersionedArticle } from '../../translations/status.ts';
 import type { CheckedProject } from '../project.ts';
 
-/** Translations whose source changed since they were made (warnings: they still publish). */
-export function checkTranslationStatus(project: CheckedProject): Diagnostic[] {
-	const versions = project.articles.flatMap((a) =>
+/** The project's articles as translation status reads them (those with valid front matter). */
+export function versionsOf(project: CheckedProject): VersionedArticle[] {
+	return project.articles.flatMap((a) =>
 		a.locale && a.data
 			? [{ locale: a.locale, slug: a.slug, title: a.data.title, description: a.data.description, body: readBody(a.source), sourceHash: a.data.sourceHash, type: a.data['ms.translationtype'] }]
 			: [],
 	);
-	return translationStatuses(versions)
+}
+
+/** Translations whose source changed since they were made (warnings: they still publish). */
+export function checkTranslationStatus(project: CheckedProject): Diagnostic[] {
+	return translationStatuses(versionsOf(project))
 		.filter((s) => s.state === 'outdated')
 		.map((s) => {
 			const file = `content/articles/${s.locale}/${s.slug}.mdx`;
