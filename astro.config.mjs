@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import troubleshootDocs from './src/integration/index.ts';
-import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
+import { markdownOptions } from './src/markdown/index.ts';
 
 /** The deployed origin, for canonical and hreflang URLs; set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -19,13 +19,9 @@ export default defineConfig({
 		// Code colours come from CSS variables, so code follows the light/dark theme (global.css).
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
 		// GFM and our plugins are registered explicitly (src/markdown/index.ts); smart quotes are
-		// off so that text renders exactly as writers and translators wrote it.
-		processor: unified({
-			gfm: false,
-			smartypants: false,
-			remarkPlugins,
-			rehypePlugins,
-		}),
+		// off so that text renders exactly as writers and translators wrote it. Articles are
+		// rendered by the articles loader with these same plugins, plus MDX syntax.
+		processor: unified(markdownOptions),
 	},
 	integrations: [troubleshootDocs(), mdx()],
 	devToolbar: { enabled: false },

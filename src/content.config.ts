@@ -1,13 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { articleLoader } from './content/article-loader.ts';
 import { ArticleFrontMatterSchema } from './content/front-matter-schema.ts';
 
 /**
- * Troubleshooting articles: `content/articles/<locale>/<slug>.mdx`, ids `<locale>/<slug>`.
- * The integration has already validated every file with the same schema, with line numbers.
+ * Troubleshooting articles: `content/articles/<locale>/<slug>.mdx`, ids `<locale>/<slug>`. The
+ * loader checks every file (stopping a build on errors, with their lines) and renders each one
+ * to HTML once; the schema is the one the checks validate with.
  */
 const articles = defineCollection({
-	loader: glob({ pattern: '*/*.mdx', base: './content/articles' }),
+	loader: articleLoader(),
 	schema: ArticleFrontMatterSchema,
 });
 

@@ -1,25 +1,18 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { readArticleFiles, type ArticleFile } from '../content/article-files.ts';
+import { compileArticles, type CompileOptions } from '../content/compile-pool.ts';
+import type { CompiledArticle } from '../content/compile-article.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { matchFence, validateFrontMatter } from '../content/front-matter.ts';
-import type { ArticleFrontMatter } from '../content/front-matter-schema.ts';
-import { isLocale, type Locale } from '../i18n/locales.ts';
+import { validateFrontMatter } from '../content/front-matter.ts';
+import { isLocale, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { mentionContextOf } from '../reference/code-context.ts';
 import { loadRegistry, type LoadedRegistry } from '../reference/load-registry.ts';
+import type { MentionContext } from '../reference/mentions.ts';
 
-/** One article as the checks see it: its file, front matter, and Markdown tree (if it parses). */
-export interface CheckedArticle extends ArticleFile {
+/** One article as the project-wide checks see it: its file and what compiling it found. */
+export interface CheckedArticle extends ArticleFile, Omit<CompiledArticle, 'file'> {
 	locale?: Locale;
-	data?: ArticleFrontMatter;
-	/** The MDX tree, with positions that are the file's own lines. */
-	tree?: Root;
-	/** Why the MDX did not parse, at its position. */
-	syntaxError?: Diagnostic;
 }
 
 /** Everything the checks read, loaded once. */
@@ -32,39 +25,28 @@ export interface CheckedProject {
 	uiStrings: Record<string, unknown>;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
-/** Blanks the front matter but keeps its lines, so positions in the tree are file positions. */
-function bodyWithFileLines(source: string): string {
-	const text = source.replace(/^\uFEFF/, '');
-	const match = matchFence(text);
-	return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
+/** What the compilation of a project's articles starts from: its files, registry and codes. */
+export interface ProjectSources {
+	files: ArticleFile[];
+	registry: ReturnType<typeof loadRegistry>;
+	context: MentionContext;
 }
 
-/** Parses an article's MDX; a syntax error becomes a diagnostic at its line and column. */
-export function parseArticle(file: string, source: string): { tree?: Root; syntaxError?: Diagnostic } {
-	try {
-		return { tree: parser.runSync(parser.parse(bodyWithFileLines(source))) as Root };
-	} catch (error) {
-		const { place, reason = String(error) } = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string };
-		// Errors at the end of the file carry their position only in the text: "(7:1-7:20)".
-		const quoted = /\((\d+):(\d+)-\d+:\d+\)$/.exec(reason);
-		const start = place?.start ?? place ?? (quoted ? { line: Number(quoted[1]), column: Number(quoted[2]) } : undefined);
-		const message = `MDX does not parse: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)$/, '')}`;
-		return { syntaxError: { file, line: start?.line ?? 1, column: start?.column ?? 1, severity: 'error', message, rule: 'mdx-syntax' } };
-	}
-}
-
-/** Reads the articles, the registry and the UI strings below a project root. */
-export async function loadProject(root: string): Promise<CheckedProject> {
+/**
+ * Reads a project's article files and registry, and the codes articles link: the registry's and
+ * the AADSTS codes of the en-us articles (read from their front matter only).
+ */
+export async function readProjectSources(root: string): Promise<ProjectSources> {
 	const files = await readArticleFiles(root);
-	const articles = files.map((file): CheckedArticle => {
-		const { data } = validateFrontMatter(file.file, file.source);
-		return { ...file, ...(isLocale(file.folder) ? { locale: file.folder } : {}), ...(data ? { data } : {}), ...parseArticle(file.file, file.source) };
-	});
-	const { loaded, diagnostics } = loadRegistry(root);
+	const registry = loadRegistry(root);
+	const sources = files.filter((f) => f.folder === sourceLocale).map((f) => ({ slug: f.slug, data: validateFrontMatter(f.file, f.source).data }));
+	return { files, registry, context: mentionContextOf(registry.loaded, sources) };
+}
+
+/** The UI strings per locale file below a project root: parsed JSON, or the parse error. */
+function readUiStrings(root: string): Record<string, unknown> {
 	const uiFolder = join(root, 'src/i18n/ui');
-	const uiStrings = Object.fromEntries(
+	return Object.fromEntries(
 		readdirSync(uiFolder)
 			.filter((name) => name.endsWith('.json'))
 			.map((name) => {
@@ -76,5 +58,20 @@ export async function loadProject(root: string): Promise<CheckedProject> {
 				}
 			}),
 	);
-	return { root, articles, ...(loaded ? { registry: loaded } : {}), registryDiagnostics: diagnostics, uiStrings };
+}
+
+/**
+ * The project the checks see, from its files and their compilation (in the same order).
+ * @example checkedProjectOf(root, sources, await compileArticles(sources.files, { root, context }))
+ */
+export function checkedProjectOf(root: string, { files, registry }: ProjectSources, compiled: readonly Omit<CompiledArticle, 'file'>[]): CheckedProject {
+	const articles = files.map((file, i): CheckedArticle => ({ ...compiled[i], ...file, ...(isLocale(file.folder) ? { locale: file.folder } : {}), diagnostics: compiled[i]?.diagnostics ?? [] }));
+	return { root, articles, ...(registry.loaded ? { registry: registry.loaded } : {}), registryDiagnostics: registry.diagnostics, uiStrings: readUiStrings(root) };
+}
+
+/** Reads and compiles (without rendering) every article below a project root, for the checks. */
+export async function loadProject(root: string, options: Pick<CompileOptions, 'threads'> = {}): Promise<CheckedProject> {
+	const sources = await readProjectSources(root);
+	const compiled = await compileArticles(sources.files, { root, context: sources.context, ...options });
+	return checkedProjectOf(root, sources, compiled);
 }

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { buildArticleRoutes, locateEntry, type ArticleRoute } from '../routing/article-routes.ts';
+import type { StoredCompilation } from './article-loader.ts';
 
 /** An article entry with its locale and slug. */
 export interface Article {
@@ -37,4 +38,15 @@ export function groupByService(pages: readonly ArticlePage[]): ServiceGroup[] {
 		groups.set(service, [...(groups.get(service) ?? []), page]);
 	}
 	return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([service, list]) => ({ service, pages: list }));
+}
+
+/**
+ * What compiling an article found besides its HTML: its facts (anchors, links, codes, `<Sxs>`)
+ * and the content hash of its text, as the articles loader stored them.
+ * @example compilationOf(entry).facts?.oauthCodes // ['invalid_grant']
+ */
+export function compilationOf(entry: CollectionEntry<'articles'>): StoredCompilation {
+	const kept = entry.rendered?.metadata?.['compilation'];
+	if (!kept) throw new Error(`${entry.filePath ?? entry.id}: the articles loader stored no compilation for this entry`);
+	return kept as StoredCompilation;
 }

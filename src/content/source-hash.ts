@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readBody } from './front-matter.ts';
 
 /**
  * The content hash of a source article: what a translation records as the version it was made
@@ -17,4 +18,12 @@ export function hashSource(source: { title: string; description?: string | undef
 			.trim();
 	const canonical = [source.title, source.description ?? '', normalize(source.body)].map(normalize).join('\n\n');
 	return createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 16);
+}
+
+/**
+ * The content hash of an article file whose front matter is already read.
+ * @example hashArticle({ title: 'T' }, '---\ntitle: T\n---\nText\n') // same as hashSource({ title: 'T', body: 'Text\n' })
+ */
+export function hashArticle(data: { title: string; description?: string | undefined }, source: string): string {
+	return hashSource({ title: data.title, description: data.description, body: readBody(source) });
 }

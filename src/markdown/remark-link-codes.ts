@@ -10,8 +10,8 @@ import { findMentions, unknownCodeWarning, type Mention, type MentionContext } f
 export interface RemarkLinkCodesOptions {
 	/** The codes to link; read when the first file is processed. */
 	context: () => MentionContext;
-	/** Receives a warning for each unknown error-like code. */
-	report: (diagnostic: Diagnostic) => void;
+	/** Receives a warning for each unknown error-like code (the checks report them otherwise). */
+	report?: ((diagnostic: Diagnostic) => void) | undefined;
 }
 
 type Linked = Extract<Mention, { kind: 'oauth' | 'aadsts' }>;
@@ -28,8 +28,10 @@ export default function remarkLinkCodes(options: RemarkLinkCodesOptions) {
 		const context = options.context();
 		const self = locateContentFile(file.path)?.slug;
 		const mentions = findMentions(tree, context);
-		const path = relative(process.cwd(), file.path).split('\\').join('/');
-		for (const m of mentions) if (m.kind === 'unknown') options.report(unknownCodeWarning(m, path));
+		if (options.report) {
+			const path = relative(process.cwd(), file.path).split('\\').join('/');
+			for (const m of mentions) if (m.kind === 'unknown') options.report(unknownCodeWarning(m, path));
+		}
 		const byNode = new Map<Text | InlineCode, Linked[]>();
 		for (const m of mentions) {
 			if (m.kind === 'unknown' || (m.kind === 'aadsts' && m.slug === self)) continue;

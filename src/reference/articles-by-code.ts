@@ -1,7 +1,5 @@
-import { loadArticlePages, type ArticlePage } from '../content/articles.ts';
+import { compilationOf, loadArticlePages, type ArticlePage } from '../content/articles.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { codesOfArticle } from './backlinks.ts';
-import { loadMentionContext } from './code-context.ts';
 
 let cached: Promise<Map<string, ArticlePage[]>> | undefined;
 
@@ -11,15 +9,13 @@ let cached: Promise<Map<string, ArticlePage[]>> | undefined;
  */
 export function articlesByCode(): Promise<Map<string, ArticlePage[]>> {
 	cached ??= (async () => {
-		const context = loadMentionContext(process.cwd());
-		const codesOfEntry = new Map<string, string[]>();
 		const map = new Map<string, ArticlePage[]>();
 		for (const page of await loadArticlePages()) {
-			const { entry } = page.entry;
-			if (!codesOfEntry.has(entry.id)) codesOfEntry.set(entry.id, codesOfArticle(entry.body ?? '', entry.data.oauthCodes, context));
-			for (const code of codesOfEntry.get(entry.id) ?? []) {
+			for (const code of compilationOf(page.entry.entry).facts?.oauthCodes ?? []) {
 				const key = `${page.locale}/${code}`;
-				map.set(key, [...(map.get(key) ?? []), page]);
+				const list = map.get(key);
+				if (list) list.push(page);
+				else map.set(key, [page]);
 			}
 		}
 		return map;

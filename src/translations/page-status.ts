@@ -1,4 +1,4 @@
-import { loadArticlePages } from '../content/articles.ts';
+import { compilationOf, loadArticlePages } from '../content/articles.ts';
 import { sourceLocale } from '../i18n/locales.ts';
 import { translationStatuses, type TranslationStatus } from './status.ts';
 
@@ -13,9 +13,7 @@ export function loadTranslationStatuses(): Promise<Map<string, TranslationStatus
 			.map(({ locale, slug, entry: { entry } }) => ({
 				locale,
 				slug,
-				title: entry.data.title,
-				description: entry.data.description,
-				body: entry.body ?? '',
+				versionHash: compilationOf(entry).versionHash ?? '',
 				sourceHash: entry.data.sourceHash,
 				type: entry.data['ms.translationtype'],
 			}));

@@ -1,6 +1,6 @@
 import { formatDiagnostic } from '../content/diagnostics.ts';
-import { readBody, validateFrontMatter } from '../content/front-matter.ts';
-import { hashSource } from '../content/source-hash.ts';
+import { validateFrontMatter } from '../content/front-matter.ts';
+import { hashArticle } from '../content/source-hash.ts';
 
 /**
  * The content hash of a source article file (its title, description and body).
@@ -9,7 +9,7 @@ import { hashSource } from '../content/source-hash.ts';
 export function hashSourceFile(file: string, source: string): string {
 	const { data, diagnostics } = validateFrontMatter(file, source);
 	if (!data) throw new Error(`cannot hash a source whose front matter is invalid:\n${diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}`);
-	return hashSource({ title: data.title, description: data.description, body: readBody(source) });
+	return hashArticle(data, source);
 }
 
 /**

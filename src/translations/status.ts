@@ -1,5 +1,4 @@
 import { localeIds, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { hashSource } from '../content/source-hash.ts';
 
 /** How a locale's version of an article stands against its en-us source. */
 export type TranslationState = 'source' | 'current' | 'outdated' | 'fallback';
@@ -8,9 +7,8 @@ export type TranslationState = 'source' | 'current' | 'outdated' | 'fallback';
 export interface VersionedArticle {
 	locale: Locale;
 	slug: string;
-	title: string;
-	description?: string | undefined;
-	body: string;
+	/** The content hash of this version (`hashArticle`): a source's current hash. */
+	versionHash: string;
 	/** On a translation: the hash of the source version it was made from. */
 	sourceHash?: string | undefined;
 	/** `HT` or `MT`, from `ms.translationtype`. */
@@ -39,7 +37,7 @@ export function translationStatuses(articles: readonly VersionedArticle[]): Tran
 	const byKey = new Map(articles.map((a) => [`${a.locale}/${a.slug}`, a]));
 	const sources = articles.filter((a) => a.locale === sourceLocale).sort((a, b) => a.slug.localeCompare(b.slug));
 	return sources.flatMap((source) => {
-		const currentHash = hashSource(source);
+		const currentHash = source.versionHash;
 		return localeIds.map((locale): TranslationStatus => {
 			const article = byKey.get(`${locale}/${source.slug}`);
 			if (locale === sourceLocale) return { locale, slug: source.slug, state: 'source', currentHash };

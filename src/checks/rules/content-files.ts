@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../content/diagnostics.ts';
 import { validateArticles } from '../../content/validate-articles.ts';
 import type { CheckedProject } from '../project.ts';
 
-/** Front matter, locale folders, slugs, orphan translations, `ms.contentlocale`. */
+/** Locale folders, slugs and orphan translations (front matter is checked with each file). */
 export function checkContentFiles(project: CheckedProject): Diagnostic[] {
 	return validateArticles(project.articles);
 }

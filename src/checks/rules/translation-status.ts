@@ -1,24 +1,22 @@
 import type { Diagnostic } from '../../content/diagnostics.ts';
-import { readBody } from '../../content/front-matter.ts';
 import { translationStatuses, type VersionedArticle } from '../../translations/status.ts';
 import type { CheckedProject } from '../project.ts';
 
 /** The project's articles as translation status reads them (those with valid front matter). */
 export function versionsOf(project: CheckedProject): VersionedArticle[] {
 	return project.articles.flatMap((a) =>
-		a.locale && a.data
-			? [{ locale: a.locale, slug: a.slug, title: a.data.title, description: a.data.description, body: readBody(a.source), sourceHash: a.data.sourceHash, type: a.data['ms.translationtype'] }]
-			: [],
+		a.locale && a.data && a.versionHash ? [{ locale: a.locale, slug: a.slug, versionHash: a.versionHash, sourceHash: a.data.sourceHash, type: a.data['ms.translationtype'] }] : [],
 	);
 }
 
 /** Translations whose source changed since they were made (warnings: they still publish). */
 export function checkTranslationStatus(project: CheckedProject): Diagnostic[] {
+	const byFile = new Map(project.articles.map((a) => [a.file, a]));
 	return translationStatuses(versionsOf(project))
 		.filter((s) => s.state === 'outdated')
 		.map((s) => {
 			const file = `content/articles/${s.locale}/${s.slug}.mdx`;
-			const article = project.articles.find((a) => a.file === file);
+			const article = byFile.get(file);
 			const line = (article?.source.split(/\r?\n/).findIndex((l) => l.startsWith('sourceHash:')) ?? -1) + 1 || 1;
 			const recorded = s.recordedHash ? `was made from source version ${s.recordedHash}` : 'records no source version (sourceHash)';
 			return {

@@ -35,11 +35,4 @@ describe('validateArticles', () => {
 			'content/articles/en-us/AADSTS50000.mdx:1:1  error  file name "AADSTS50000.mdx" is not a valid slug: expected lowercase letters, digits and single hyphens, such as aadsts50000.mdx  (slug)',
 		]);
 	});
-
-	test('rejects ms.contentlocale that disagrees with the folder, on its line', () => {
-		const source = '---\ntitle: T\nms.date: 03/19/2021\nms.contentlocale: zh-TW\n---\n';
-		expect(messages([article('en-us', 'a'), article('zh-cn', 'a', source)])).toEqual([
-			'content/articles/zh-cn/a.mdx:4:1  error  field "ms.contentlocale": expected zh-CN for a file in content/articles/zh-cn/; got "zh-TW"  (content-locale)',
-		]);
-	});
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { codesOfArticle } from '../../../src/reference/backlinks.ts';
+import { factsOf } from '../../../src/checks/article-facts.ts';
+import { parseArticle } from '../../../src/content/compile-article.ts';
+import { findMentions } from '../../../src/reference/mentions.ts';
 import { exampleResponse } from '../../../src/reference/example-response.ts';
 
 describe('exampleResponse', () => {
@@ -22,15 +24,20 @@ describe('exampleResponse', () => {
 	});
 });
 
-describe('codesOfArticle', () => {
+describe('the codes an article concerns (its back-links)', () => {
 	const context = { oauthCodes: new Set(['invalid_grant', 'invalid_client', 'login_required']), articles: new Map() };
+	const codesOfArticle = (body: string, listed: string[]) => {
+		const { tree } = parseArticle('content/articles/en-us/a.mdx', body);
+		if (!tree) throw new Error('fixture does not parse');
+		return factsOf(tree, findMentions(tree, context), listed, context.oauthCodes).oauthCodes;
+	};
 
 	test('finds the codes an article mentions, as the linking plugin does, plus those it lists', () => {
 		const body = '## invalid_client\n\nThe endpoint returns `invalid_grant: …`.\n\n```json\n{"error": "login_required"}\n```\n';
-		expect(codesOfArticle(body, ['login_required'], context)).toEqual(['invalid_grant', 'login_required']);
+		expect(codesOfArticle(body, ['login_required'])).toEqual(['invalid_grant', 'login_required']);
 	});
 
 	test('ignores listed codes that are not in the registry', () => {
-		expect(codesOfArticle('Nothing here.', ['invalid_resource'], context)).toEqual([]);
+		expect(codesOfArticle('Nothing here.', ['invalid_resource'])).toEqual([]);
 	});
 });

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { diagnosticsOf } from '../checks/index.ts';
+import { checkedProjectOf, readProjectSources } from '../checks/project.ts';
+import { localeIds } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translate.ts';
+import type { AlertTitles } from '../markdown/content-components.ts';
+import { alertTypes } from '../markdown/remark-alerts.ts';
+import type { MentionContext } from '../reference/mentions.ts';
+import type { ArticleFile } from './article-files.ts';
+import type { CompiledArticle } from './compile-article.ts';
+import { compileArticles } from './compile-pool.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
+
+/** What the data store keeps of a compiled article besides its HTML, to skip it next time. */
+export type StoredCompilation = Omit<CompiledArticle, 'file' | 'data' | 'rendered'>;
+
+/**
+ * The articles collection's loader: reads `content/articles/<locale>/<slug>.mdx`, compiles each
+ * file (front matter, MDX parsed once, per-file checks, HTML) in worker threads, runs the checks
+ * across files, and stores every article with its HTML. A file whose text, codes and compiler
+ * are unchanged since the last build is taken from the data store as it is. In a build, any
+ * error stops it here, before a page is written; the dev server reports errors and goes on.
+ */
+export function articleLoader(): Loader {
+	return {
+		name: 'troubleshoot-articles',
+		load: async (context) => {
+			await loadArticles(context);
+			// Dev server: reload on every change to content (one load at a time; unchanged files are not compiled again).
+			let queue = Promise.resolve();
+			context.watcher?.on('all', (_event, path) => {
+				if (!/[\\/]content[\\/](articles|reference)[\\/]/.test(path)) return;
+				queue = queue.then(() => loadArticles(context)).catch((error: Error) => context.logger.error(error.message));
+			});
+		},
+	};
+}
+
+async function loadArticles(context: LoaderContext): Promise<void> {
+	const root = fileURLToPath(context.config.root);
+	const sources = await readProjectSources(root);
+	const alertTitles = alertTitlesOf();
+	const key = compilationKey(sources.context, alertTitles, context.config.markdown);
+	const digestOf = (file: ArticleFile) => context.generateDigest(`${key}\n${file.source}`);
+	const stale = sources.files.filter((file) => context.store.get(idOf(file))?.digest !== digestOf(file));
+	const fresh = new Map((await compileArticles(stale, { root, context: sources.context, render: { alertTitles, markdown: markdownSettingsOf(context) } })).map((c) => [c.file, c]));
+	const compiled = sources.files.map((file) => fresh.get(file.file) ?? storedCompilation(context, file));
+	const diagnostics = diagnosticsOf(checkedProjectOf(root, sources, compiled));
+	for (const d of diagnostics) context.logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
+	if (!context.watcher && hasErrors(diagnostics)) throw contentError(diagnostics);
+	for (const file of sources.files) {
+		const article = fresh.get(file.file);
+		if (!article) continue;
+		if (!article.rendered || !article.data) context.store.delete(idOf(file));
+		else {
+			const { file: filePath, data, rendered, ...kept } = article;
+			const metadata = { headings: rendered.headings, compilation: kept satisfies StoredCompilation };
+			context.store.set({ id: idOf(file), data: await context.parseData({ id: idOf(file), data, filePath }), filePath, digest: digestOf(file), rendered: { html: rendered.html, metadata } });
+		}
+	}
+	const ids = new Set(sources.files.map(idOf));
+	for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+}
+
+/** The id of an article entry: `<locale>/<slug>`. */
+const idOf = (file: ArticleFile) => `${file.folder}/${file.slug}`;
+
+/** An unchanged article as the data store kept it. */
+function storedCompilation(context: LoaderContext, file: ArticleFile): Omit<CompiledArticle, 'file'> {
+	const entry = context.store.get(idOf(file));
+	const kept = entry?.rendered?.metadata?.['compilation'] as StoredCompilation;
+	return entry?.data ? { ...kept, data: entry.data as NonNullable<CompiledArticle['data']> } : kept;
+}
+
+/** Astro's Markdown settings that rendering honours (plain data, so workers receive them). */
+function markdownSettingsOf(context: LoaderContext): AstroMarkdownOptions {
+	const { shikiConfig, syntaxHighlight } = context.config.markdown;
+	// The resolved config's types allow `undefined` where the renderer's options omit the key.
+	return { shikiConfig, syntaxHighlight } as AstroMarkdownOptions;
+}
+
+/** The title of each alert type in each locale, from the UI strings. */
+function alertTitlesOf(): AlertTitles {
+	return Object.fromEntries(localeIds.map((locale) => [locale, Object.fromEntries(alertTypes.map((type) => [type, useTranslations(locale)(`alert.${type}`)]))])) as AlertTitles;
+}
+
+/**
+ * What every compiled article depends on besides its own text: the codes it may link, the alert
+ * titles, Astro's Markdown settings and the compiler's own source (src/ and the lock file).
+ */
+function compilationKey(mentionContext: MentionContext, alertTitles: AlertTitles, markdown: unknown): string {
+	const hash = createHash('sha256');
+	hash.update(JSON.stringify({ codes: [...mentionContext.oauthCodes], ignored: [...(mentionContext.ignored ?? [])], articles: [...mentionContext.articles], alertTitles, markdown }));
+	const src = fileURLToPath(new URL('../', import.meta.url));
+	for (const name of readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((n) => /\.(ts|json|mjs)$/.test(n)).sort()) hash.update(name).update(readFileSync(join(src, name)));
+	const lock = join(src, '../package-lock.json');
+	if (existsSync(lock)) hash.update(readFileSync(lock));
+	return hash.digest('hex');
+}
+
+/** The error that stops a build on content errors (each one was logged with its file and line). */
+function contentError(diagnostics: readonly Diagnostic[]): Error {
+	const count = diagnostics.filter((d) => d.severity === 'error').length;
+	const error = new Error(`Content has ${count} error${count === 1 ? '' : 's'} (listed above); fix them and build again. Nothing was written.`);
+	// The messages above already point at the files: a stack trace would only hide them.
+	error.stack = error.message;
+	return error;
+}

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { articleChecks } from '../checks/article-checks.ts';
+import { factsOf, type ArticleFacts } from '../checks/article-facts.ts';
+import { isLocale, locales } from '../i18n/locales.ts';
+import { findMentions, type MentionContext } from '../reference/mentions.ts';
+import type { ArticleFile } from './article-files.ts';
+import { hasErrors, type Diagnostic } from './diagnostics.ts';
+import { matchFence, validateFrontMatter } from './front-matter.ts';
+import type { ArticleFrontMatter } from './front-matter-schema.ts';
+import { hashArticle } from './source-hash.ts';
+
+/** One article file, compiled: validated, checked on its own, and (when asked) rendered. */
+export interface CompiledArticle {
+	/** Path relative to the project root. */
+	file: string;
+	/** Front matter after validation, when it is valid. */
+	data?: ArticleFrontMatter;
+	/** The problems found in this file alone (the project-wide checks add theirs later). */
+	diagnostics: Diagnostic[];
+	/** What the project-wide checks and the pages need; absent when the MDX does not parse. */
+	facts?: ArticleFacts;
+	/** The content hash of what a translator translates (title, description, body). */
+	versionHash?: string;
+	/** The article's HTML and headings, when rendering was asked for and the file is sound. */
+	rendered?: { html: string; headings: MarkdownHeading[] };
+}
+
+/** What compiling needs besides the file: where the project is, and the codes it knows. */
+export interface CompileSettings {
+	root: string;
+	context: MentionContext;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** Blanks the front matter but keeps its lines, so positions in the tree are file positions. */
+export function bodyWithFileLines(source: string): string {
+	const text = source.replace(/^\uFEFF/, '');
+	const match = matchFence(text);
+	return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
+}
+
+/** Parses an article's MDX; a syntax error becomes a diagnostic at its line and column. */
+export function parseArticle(file: string, source: string): { tree?: Root; syntaxError?: Diagnostic } {
+	try {
+		return { tree: parser.runSync(parser.parse(bodyWithFileLines(source))) as Root };
+	} catch (error) {
+		const { place, reason = String(error) } = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string };
+		// Errors at the end of the file carry their position only in the text: "(7:1-7:20)".
+		const quoted = /\((\d+):(\d+)-\d+:\d+\)$/.exec(reason);
+		const start = place?.start ?? place ?? (quoted ? { line: Number(quoted[1]), column: Number(quoted[2]) } : undefined);
+		const message = `MDX does not parse: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)$/, '')}`;
+		return { syntaxError: { file, line: start?.line ?? 1, column: start?.column ?? 1, severity: 'error', message, rule: 'mdx-syntax' } };
+	}
+}
+
+/** The front matter problems of one file, `ms.contentlocale` against its folder included. */
+function frontMatterOf(article: ArticleFile): { data?: ArticleFrontMatter; diagnostics: Diagnostic[] } {
+	const { data, diagnostics } = validateFrontMatter(article.file, article.source);
+	const contentLocale = data?.['ms.contentlocale'];
+	if (contentLocale !== undefined && isLocale(article.folder) && contentLocale.toLowerCase() !== article.folder) {
+		const line = article.source.split(/\r?\n/).findIndex((l) => l.startsWith('ms.contentlocale:')) + 1 || 1;
+		const message = `field "ms.contentlocale": expected ${locales[article.folder].lang} for a file in content/articles/${article.folder}/; got "${contentLocale}"`;
+		diagnostics.push({ file: article.file, line, column: 1, severity: 'error', message, rule: 'content-locale' });
+	}
+	return { ...(data ? { data } : {}), diagnostics };
+}
+
+/**
+ * Compiles one article: validates its front matter, parses its MDX once, runs the per-file checks
+ * on the tree and reads its facts from it, then, given a renderer and a file without errors of
+ * its own, renders it to HTML. A render failure becomes a diagnostic at its line.
+ * @example (await compileArticle(file, settings)).diagnostics // [] for a sound file
+ */
+export async function compileArticle(article: ArticleFile, settings: CompileSettings, renderer?: MarkdownRenderer): Promise<CompiledArticle> {
+	const { data, diagnostics } = frontMatterOf(article);
+	const compiled: CompiledArticle = { file: article.file, ...(data ? { data } : {}), diagnostics };
+	if (data) compiled.versionHash = hashArticle(data, article.source);
+	const { tree, syntaxError } = parseArticle(article.file, article.source);
+	if (!tree) {
+		if (syntaxError) diagnostics.push(syntaxError);
+		return compiled;
+	}
+	const mentions = findMentions(tree, settings.context);
+	for (const check of articleChecks) diagnostics.push(...check({ file: article.file, tree, mentions, context: settings.context }));
+	compiled.facts = factsOf(tree, mentions, data?.oauthCodes ?? [], settings.context.oauthCodes);
+	if (!renderer || hasErrors(diagnostics)) return compiled;
+	try {
+		const result = await renderer.render(bodyWithFileLines(article.source), { fileURL: pathToFileURL(join(settings.root, article.file)) });
+		compiled.rendered = { html: result.code, headings: result.metadata.headings };
+	} catch (error) {
+		const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message?: string };
+		diagnostics.push({ file: article.file, line: line ?? 1, column: column ?? 1, severity: 'error', message: `could not render: ${reason ?? message ?? String(error)}`, rule: 'render' });
+	}
+	return compiled;
+}

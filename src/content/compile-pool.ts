@@ -1,0 +1,76 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createArticleRenderer, type ArticleRendererOptions } from '../markdown/index.ts';
+import type { ArticleFile } from './article-files.ts';
+import { compileArticle, type CompiledArticle, type CompileSettings } from './compile-article.ts';
+
+/** How to compile a set of articles: the settings, and whether to render them to HTML. */
+export interface CompileOptions extends CompileSettings {
+	/** Renders each sound article with these settings; without them articles are only checked. */
+	render?: Omit<ArticleRendererOptions, 'context'> | undefined;
+	/** Worker threads to use (0: compile in this thread); by default one per core, none for a few files. */
+	threads?: number | undefined;
+}
+
+/** Files handed to a worker at a time: few enough to keep both cores busy to the end. */
+const batchSize = 24;
+/** Below this many files per thread, starting workers costs more than it saves. */
+const filesPerThread = 48;
+
+/**
+ * Compiles articles, in worker threads when there are many (parsing and rendering are CPU-bound
+ * and each file is independent), and returns the results in the order of the files.
+ * @example const compiled = await compileArticles(files, { root, context, render: { alertTitles, markdown } });
+ */
+export async function compileArticles(files: readonly ArticleFile[], options: CompileOptions): Promise<CompiledArticle[]> {
+	const threads = options.threads ?? (files.length >= 2 * filesPerThread ? Math.min(availableParallelism(), Math.floor(files.length / filesPerThread)) : 0);
+	return threads === 0 ? compileHere(files, options) : compileInWorkers(files, options, threads);
+}
+
+/** Compiles in this thread, one renderer for all files. */
+async function compileHere(files: readonly ArticleFile[], options: CompileOptions): Promise<CompiledArticle[]> {
+	const settings = { root: options.root, context: options.context };
+	const renderer = options.render ? await createArticleRenderer({ ...options.render, context: options.context }) : undefined;
+	const compiled: CompiledArticle[] = [];
+	for (const file of files) compiled.push(await compileArticle(file, settings, renderer));
+	return compiled;
+}
+
+/** The message a worker answers a batch with. */
+export type WorkerReply = { ok: true; results: CompiledArticle[] } | { ok: false; error: string };
+
+function compileInWorkers(files: readonly ArticleFile[], options: CompileOptions, threads: number): Promise<CompiledArticle[]> {
+	const results: CompiledArticle[] = new Array(files.length);
+	let next = 0;
+	let running = threads;
+	const { threads: _threads, ...workerData } = options;
+	return new Promise((resolve, reject) => {
+		const workers: Worker[] = [];
+		const fail = (error: Error) => {
+			for (const w of workers) void w.terminate();
+			reject(error);
+		};
+		for (let i = 0; i < threads; i++) {
+			const worker = new Worker(new URL('./compile-worker.ts', import.meta.url), { workerData });
+			workers.push(worker);
+			let batchStart = 0;
+			const send = () => {
+				if (next >= files.length) {
+					void worker.terminate();
+					if (--running === 0) resolve(results);
+					return;
+				}
+				batchStart = next;
+				next = Math.min(files.length, next + batchSize);
+				worker.postMessage(files.slice(batchStart, next));
+			};
+			worker.on('message', (reply: WorkerReply) => {
+				if (!reply.ok) return fail(new Error(`compiling ${files[batchStart]?.file ?? 'articles'} failed: ${reply.error}`));
+				reply.results.forEach((result, offset) => (results[batchStart + offset] = result));
+				send();
+			});
+			worker.on('error', fail);
+			send();
+		}
+	});
+}

@@ -1,0 +1,23 @@
+// A compile worker (see compile-pool.ts): makes one renderer from the pool's options, then
+// compiles each batch of files it is sent and answers with the results, in order.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createArticleRenderer } from '../markdown/index.ts';
+import type { ArticleFile } from './article-files.ts';
+import { compileArticle } from './compile-article.ts';
+import type { CompileOptions, WorkerReply } from './compile-pool.ts';
+
+const options = workerData as CompileOptions;
+const settings = { root: options.root, context: options.context };
+const renderer = options.render ? await createArticleRenderer({ ...options.render, context: options.context }) : undefined;
+
+parentPort?.on('message', async (files: ArticleFile[]) => {
+	let reply: WorkerReply;
+	try {
+		const results = [];
+		for (const file of files) results.push(await compileArticle(file, settings, renderer));
+		reply = { ok: true, results };
+	} catch (error) {
+		reply = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+	}
+	parentPort?.postMessage(reply);
+});

@@ -1,0 +1,70 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Locale } from '../i18n/locales.ts';
+import { alertTypes, type AlertType } from './remark-alerts.ts';
+
+/** The title of each alert type in each locale (the `alert.<type>` UI strings). */
+export type AlertTitles = Record<Locale, Record<AlertType, string>>;
+
+/** The attributes a writer gave a component: text, or `true` for a bare attribute. */
+export type ComponentProps = Record<string, string | true>;
+
+/** One component articles may use: what its attributes must be, and the HTML it becomes. */
+export interface ContentComponent {
+	/** Problems with the attributes as written, each a sentence naming the attribute. */
+	check: (props: ComponentProps) => string[];
+	/** The component's HTML around its (already converted) children. */
+	build: (props: ComponentProps, children: ElementContent[], context: { locale: Locale | undefined; alertTitles: AlertTitles }) => Element;
+}
+
+const isAlertType = (value: unknown): value is AlertType => (alertTypes as readonly unknown[]).includes(value);
+
+/**
+ * The components articles may use, by the name they are written with in MDX. Every article has
+ * them without importing; the MDX safety check rejects any other component. They are plain HTML
+ * (no script, no hydration), so an article renders once, when its file is compiled.
+ */
+export const contentComponents = {
+	/**
+	 * A Learn-style alert: `<Alert type="note">…</Alert>`, or `> [!NOTE]` in Markdown. Its title is
+	 * in the language of the text around it (the file's locale, or `locale="…"`).
+	 */
+	Alert: {
+		check: ({ type }) => {
+			if (isAlertType(type)) return [];
+			const written = typeof type === 'string' ? ` type="${type}"` : '';
+			return [`<Alert${written}>: expected type to be one of ${alertTypes.join(', ')}, such as type="note"`];
+		},
+		build: ({ type, locale }, children, context) => {
+			const kind = isAlertType(type) ? type : 'note';
+			const textLocale = (typeof locale === 'string' && locale in context.alertTitles ? locale : context.locale ?? 'en-us') as Locale;
+			return h('div', { class: `alert alert-${kind}`, role: 'note' }, [h('p', { class: 'alert-title' }, context.alertTitles[textLocale][kind]), ...children]);
+		},
+	},
+	/**
+	 * One sentence of a bilingual (sxs) translation: `<Sxs en="English">translation</Sxs>`. The
+	 * English shows on hover or keyboard focus, and under the sentence in side-by-side view.
+	 */
+	Sxs: {
+		check: ({ en }) => (typeof en === 'string' ? [] : ['<Sxs>: expected en="…" with the English source sentence']),
+		build: ({ en }, children) => {
+			// Markdown marks in the English sentence are shown as plain text.
+			const english = String(en).replace(/\*\*|__|`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+			return h('span', { class: 'sxs', tabindex: '0' }, [h('span', { class: 'sxs-translation' }, children), h('span', { class: 'sxs-source', lang: 'en-US', dir: 'ltr' }, english)]);
+		},
+	},
+} as const satisfies Record<string, ContentComponent>;
+
+/** The name of a content component. */
+export type ContentComponentName = keyof typeof contentComponents;
+
+/** The names of the documented components. */
+export const contentComponentNames = Object.keys(contentComponents) as ContentComponentName[];
+
+/**
+ * Tells whether a JSX name is one of the content components.
+ * @example isContentComponent('Alert') // true
+ */
+export function isContentComponent(name: string): name is ContentComponentName {
+	return Object.hasOwn(contentComponents, name);
+}

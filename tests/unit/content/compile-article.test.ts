@@ -1,0 +1,72 @@
+import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import type { ArticleFile } from '../../../src/content/article-files.ts';
+import { compileArticle } from '../../../src/content/compile-article.ts';
+import { compileArticles } from '../../../src/content/compile-pool.ts';
+import { formatDiagnostic } from '../../../src/content/diagnostics.ts';
+import { hashSourceFile } from '../../../src/translations/source-version.ts';
+import { createArticleRenderer } from '../../../src/markdown/index.ts';
+import type { AlertTitles } from '../../../src/markdown/content-components.ts';
+
+const context = { oauthCodes: new Set(['invalid_grant']), articles: new Map([['AADSTS50011', 'aadsts50011']]) };
+const settings = { root: '/repo', context };
+const titles = { note: 'Note', tip: 'Tip', important: 'Important', caution: 'Caution', warning: 'Warning' };
+const alertTitles = { 'en-us': titles, 'zh-cn': { ...titles, note: '注意' }, 'ja-jp': titles, 'de-de': titles, 'fr-fr': titles, 'ar-sa': titles } satisfies AlertTitles;
+const markdown: AstroMarkdownOptions = { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }, syntaxHighlight: 'shiki' };
+
+const file = (folder: string, slug: string, source: string): ArticleFile => ({ file: `content/articles/${folder}/${slug}.mdx`, folder, slug, source });
+const seed = file(
+	'zh-cn',
+	'a',
+	'---\ntitle: 标题\nms.contentlocale: zh-CN\noauthCodes: [invalid_grant, not_a_code]\n---\n## <a name="cause"></a>原因\n\n返回 `invalid_grant` 或 AADSTS50011。参见[解决方法](#fix)。\n\n> [!NOTE]\n> 先注销。\n\n## 解决方法 {/* fix */}\n',
+);
+
+describe('compileArticle', () => {
+	test('reads the facts the project checks and pages need from one parse', async () => {
+		const compiled = await compileArticle(seed, settings);
+		expect(compiled.diagnostics).toEqual([]);
+		expect(compiled.facts).toEqual({ anchors: ['cause', '解决方法-'], links: [{ url: '#fix', line: 8, column: 36 }], oauthCodes: ['invalid_grant'], usesSxs: false });
+		expect(compiled.versionHash).toBe(hashSourceFile(seed.file, seed.source));
+		expect(compiled.rendered).toBeUndefined();
+	});
+
+	test('renders a sound article with every plugin: anchors, code links, localized alerts', async () => {
+		const renderer = await createArticleRenderer({ context, alertTitles, markdown });
+		const { rendered } = await compileArticle(seed, settings, renderer);
+		expect(rendered?.headings).toEqual([{ depth: 2, slug: 'cause', text: '原因' }, { depth: 2, slug: '解决方法-', text: '解决方法 ' }]);
+		expect(rendered?.html).toBe(
+			'<h2 id="cause">原因</h2>\n<p>返回 <a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> 或 <a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a>。参见<a href="#fix">解决方法</a>。</p>\n<div class="alert alert-note" role="note"><p class="alert-title">注意</p><p>先注销。</p></div>\n<h2 id="解决方法-">解决方法 </h2>',
+		);
+	});
+
+	test('a translation whose ms.contentlocale disagrees with its folder is an error on its line', async () => {
+		const wrong = file('zh-cn', 'a', '---\ntitle: T\nms.date: 03/19/2021\nms.contentlocale: zh-TW\n---\n');
+		expect((await compileArticle(wrong, settings)).diagnostics.map(formatDiagnostic)).toEqual([
+			'content/articles/zh-cn/a.mdx:4:1  error  field "ms.contentlocale": expected zh-CN for a file in content/articles/zh-cn/; got "zh-TW"  (content-locale)',
+		]);
+	});
+
+	test('a file with errors of its own is checked but not rendered', async () => {
+		const renderer = await createArticleRenderer({ context, alertTitles, markdown });
+		const unsafe = await compileArticle(file('en-us', 'b', '---\ntitle: T\n---\n<script>x</script>\n'), settings, renderer);
+		expect(unsafe.diagnostics.map(formatDiagnostic)).toEqual(['content/articles/en-us/b.mdx:4:1  error  <script> is not allowed in content  (mdx-safety)']);
+		expect(unsafe.rendered).toBeUndefined();
+	});
+
+	test('what the renderer cannot write is an error at its line, not a dropped element', async () => {
+		const renderer = await createArticleRenderer({ context, alertTitles, markdown });
+		const odd = await compileArticle(file('en-us', 'c', '---\ntitle: T\n---\nText\n\n<svg.rect />\n'), settings, renderer);
+		expect(odd.diagnostics.map(formatDiagnostic)).toEqual(['content/articles/en-us/c.mdx:6:1  error  could not render: <svg.rect> is not a component articles may use  (render)']);
+	});
+});
+
+describe('compileArticles', () => {
+	test('worker threads give the same results, in the order of the files', async () => {
+		const files = Array.from({ length: 30 }, (_, i) => file('en-us', `s${i}`, `---\ntitle: T${i}\n---\n## Part ${i}\n\n\`invalid_grant\` ${'text '.repeat(i)}\n`));
+		const render = { alertTitles, markdown };
+		const here = await compileArticles(files, { ...settings, render, threads: 0 });
+		const inWorkers = await compileArticles(files, { ...settings, render, threads: 2 });
+		expect(inWorkers).toEqual(here);
+		expect(inWorkers.map((c) => c.rendered?.headings[0]?.text)).toEqual(files.map((_, i) => `Part ${i}`));
+	});
+});
