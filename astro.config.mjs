@@ -14,7 +14,7 @@ export default defineConfig({
 	// A cache per project folder (not node_modules/.astro), so copies of the project built side
 	// by side (benchmarks, tests) never share one.
 	cacheDir: './.cache/astro',
-	build: { format: 'directory' },
+	build: { format: 'directory', concurrency: 4 },
 	markdown: {
 		// Code colours come from CSS variables, so code follows the light/dark theme (global.css).
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },

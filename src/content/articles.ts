@@ -35,7 +35,9 @@ export function groupByService(pages: readonly ArticlePage[]): ServiceGroup[] {
 	const groups = new Map<string, ArticlePage[]>();
 	for (const page of pages) {
 		const service = page.source.entry.data['ms.service'] ?? 'other';
-		groups.set(service, [...(groups.get(service) ?? []), page]);
+		const group = groups.get(service);
+		if (group) group.push(page);
+		else groups.set(service, [page]);
 	}
 	return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([service, list]) => ({ service, pages: list }));
 }

@@ -1,14 +1,10 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { MarkdownHeading, MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { articleChecks } from '../checks/article-checks.ts';
 import { factsOf, type ArticleFacts } from '../checks/article-facts.ts';
 import { isLocale, locales } from '../i18n/locales.ts';
+import { articleParser, type ArticleRenderer, type RenderedArticle } from '../markdown/index.ts';
 import { findMentions, type MentionContext } from '../reference/mentions.ts';
 import type { ArticleFile } from './article-files.ts';
 import { hasErrors, type Diagnostic } from './diagnostics.ts';
@@ -29,7 +25,7 @@ export interface CompiledArticle {
 	/** The content hash of what a translator translates (title, description, body). */
 	versionHash?: string;
 	/** The article's HTML and headings, when rendering was asked for and the file is sound. */
-	rendered?: { html: string; headings: MarkdownHeading[] };
+	rendered?: RenderedArticle;
 }
 
 /** What compiling needs besides the file: where the project is, and the codes it knows. */
@@ -37,8 +33,6 @@ export interface CompileSettings {
 	root: string;
 	context: MentionContext;
 }
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Blanks the front matter but keeps its lines, so positions in the tree are file positions. */
 export function bodyWithFileLines(source: string): string {
@@ -50,7 +44,7 @@ export function bodyWithFileLines(source: string): string {
 /** Parses an article's MDX; a syntax error becomes a diagnostic at its line and column. */
 export function parseArticle(file: string, source: string): { tree?: Root; syntaxError?: Diagnostic } {
 	try {
-		return { tree: parser.runSync(parser.parse(bodyWithFileLines(source))) as Root };
+		return { tree: articleParser.parse(bodyWithFileLines(source)) };
 	} catch (error) {
 		const { place, reason = String(error) } = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string };
 		// Errors at the end of the file carry their position only in the text: "(7:1-7:20)".
@@ -79,7 +73,7 @@ function frontMatterOf(article: ArticleFile): { data?: ArticleFrontMatter; diagn
  * its own, renders it to HTML. A render failure becomes a diagnostic at its line.
  * @example (await compileArticle(file, settings)).diagnostics // [] for a sound file
  */
-export async function compileArticle(article: ArticleFile, settings: CompileSettings, renderer?: MarkdownRenderer): Promise<CompiledArticle> {
+export async function compileArticle(article: ArticleFile, settings: CompileSettings, renderer?: ArticleRenderer): Promise<CompiledArticle> {
 	const { data, diagnostics } = frontMatterOf(article);
 	const compiled: CompiledArticle = { file: article.file, ...(data ? { data } : {}), diagnostics };
 	if (data) compiled.versionHash = hashArticle(data, article.source);
@@ -93,8 +87,9 @@ export async function compileArticle(article: ArticleFile, settings: CompileSett
 	compiled.facts = factsOf(tree, mentions, data?.oauthCodes ?? [], settings.context.oauthCodes);
 	if (!renderer || hasErrors(diagnostics)) return compiled;
 	try {
-		const result = await renderer.render(bodyWithFileLines(article.source), { fileURL: pathToFileURL(join(settings.root, article.file)) });
-		compiled.rendered = { html: result.code, headings: result.metadata.headings };
+		// The mentions found above are the ones to link: remark-link-codes takes them from the file.
+		const file = new VFile({ path: join(settings.root, article.file), value: article.source, data: { codeMentions: mentions } });
+		compiled.rendered = await renderer.render(tree, file);
 	} catch (error) {
 		const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message?: string };
 		diagnostics.push({ file: article.file, line: line ?? 1, column: column ?? 1, severity: 'error', message: `could not render: ${reason ?? message ?? String(error)}`, rule: 'render' });

@@ -30,7 +30,7 @@ export async function compileArticles(files: readonly ArticleFile[], options: Co
 /** Compiles in this thread, one renderer for all files. */
 async function compileHere(files: readonly ArticleFile[], options: CompileOptions): Promise<CompiledArticle[]> {
 	const settings = { root: options.root, context: options.context };
-	const renderer = options.render ? await createArticleRenderer({ ...options.render, context: options.context }) : undefined;
+	const renderer = options.render ? createArticleRenderer({ ...options.render, context: options.context }) : undefined;
 	const compiled: CompiledArticle[] = [];
 	for (const file of files) compiled.push(await compileArticle(file, settings, renderer));
 	return compiled;

@@ -8,7 +8,7 @@ import type { CompileOptions, WorkerReply } from './compile-pool.ts';
 
 const options = workerData as CompileOptions;
 const settings = { root: options.root, context: options.context };
-const renderer = options.render ? await createArticleRenderer({ ...options.render, context: options.context }) : undefined;
+const renderer = options.render ? createArticleRenderer({ ...options.render, context: options.context }) : undefined;
 
 parentPort?.on('message', async (files: ArticleFile[]) => {
 	let reply: WorkerReply;

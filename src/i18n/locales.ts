@@ -48,3 +48,15 @@ export function languageName(locale: Locale): string {
 	const language = lang.split('-')[0] ?? lang;
 	return new Intl.DisplayNames([lang], { type: 'language' }).of(language) ?? locales[locale].label;
 }
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * A date as a reader of a locale writes it in full (one formatter per locale, made once).
+ * @example formatLongDate('de-de', new Date('2026-11-24')) // '24. November 2026'
+ */
+export function formatLongDate(locale: Locale, date: Date): string {
+	let format = dateFormats.get(locale);
+	if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: 'long', timeZone: 'UTC' })));
+	return format.format(date);
+}

@@ -1,6 +1,12 @@
-import { unified, type AstroMarkdownOptions, type MarkdownRenderer, type RehypePlugins, type RemarkPlugins, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, rehypeShiki, type AstroMarkdownOptions, type MarkdownHeading, type RehypePlugins, type RemarkPlugins, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import type { VFile } from 'vfile';
 import { formatDiagnostic, type Diagnostic } from '../content/diagnostics.ts';
 import { localeOfContentPath } from '../content/paths.ts';
 import { loadMentionContext } from '../reference/code-context.ts';
@@ -21,12 +27,12 @@ export interface LinkingOptions {
  * The remark plugins, in the order they run. GFM is registered here, not by Astro's built-in
  * switch (off in `astro.config.mjs`), so the whole pipeline is visible in one list.
  */
-export function remarkPluginsWith(linking: LinkingOptions): RemarkPlugins {
+export function remarkPluginsWith(linking: LinkingOptions): PluggableList {
 	return [remarkGfm, [remarkAlerts, { localeOf: localeOfContentPath }], [remarkLinkCodes, linking]];
 }
 
 /** The rehype plugins, in the order they run (before Astro adds heading ids). */
-export const rehypePlugins: RehypePlugins = [rehypeLearnAnchors];
+export const rehypePlugins: PluggableList = [rehypeLearnAnchors];
 
 let projectContext: MentionContext | undefined;
 
@@ -37,8 +43,9 @@ let projectContext: MentionContext | undefined;
 export const markdownOptions: UnifiedProcessorOptions = {
 	gfm: false,
 	smartypants: false,
-	remarkPlugins: remarkPluginsWith({ context: () => (projectContext ??= loadMentionContext(process.cwd())), report: (d) => console.warn(formatDiagnostic(d)) }),
-	rehypePlugins,
+	// Astro's plugin types also accept plugin names; ours are plugin functions with their options.
+	remarkPlugins: remarkPluginsWith({ context: () => (projectContext ??= loadMentionContext(process.cwd())), report: (d) => console.warn(formatDiagnostic(d)) }) as RemarkPlugins,
+	rehypePlugins: rehypePlugins as RehypePlugins,
 };
 
 /** What an article renderer is made from: data only, so a worker thread can make one too. */
@@ -49,19 +56,46 @@ export interface ArticleRendererOptions {
 	markdown: AstroMarkdownOptions;
 }
 
+/** An article's HTML and the headings in it. */
+export interface RenderedArticle {
+	html: string;
+	headings: MarkdownHeading[];
+}
+
+/** Renders the tree of an article (parsed by `articleParser`) to HTML. */
+export interface ArticleRenderer {
+	render: (tree: Root, file: VFile) => Promise<RenderedArticle>;
+}
+
+/** The parser of articles: MDX syntax with GFM, positions as in the file. */
+export const articleParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+
 /**
- * The renderer of articles: Astro's unified pipeline with the plugins above, reading MDX syntax
- * and writing the MDX elements as HTML (rehype-mdx-elements), so an article becomes HTML once,
- * when its file is compiled, and is never a JavaScript module. Unknown codes are left to the
- * checks, which report them with the rest.
+ * The renderer of articles. It runs the plugins above on the tree the checks have read, so each
+ * file is parsed once, then Astro's Shiki highlighting and heading ids, as Astro's own Markdown
+ * pipeline does, and writes the MDX elements as HTML (rehype-mdx-elements): an article becomes
+ * HTML once, when its file is compiled, and is never a JavaScript module. (Astro's image and raw
+ * HTML steps are left out: an MDX tree holds no raw HTML, and articles' images are served from
+ * public/.) Unknown codes are left to the checks, which report them with the rest.
  */
-export function createArticleRenderer(options: ArticleRendererOptions): Promise<MarkdownRenderer> {
-	const processor = unified({
-		gfm: false,
-		smartypants: false,
-		remarkPlugins: [remarkMdx, ...remarkPluginsWith({ context: () => options.context })],
-		remarkRehype: { passThrough: [...mdxNodeTypes] },
-		rehypePlugins: [...rehypePlugins, [rehypeMdxElements, { alertTitles: options.alertTitles }]],
-	});
-	return processor.createRenderer(options.markdown);
+export function createArticleRenderer(options: ArticleRendererOptions): ArticleRenderer {
+	const { shikiConfig, syntaxHighlight = 'shiki' } = options.markdown;
+	const highlighter = typeof syntaxHighlight === 'object' ? syntaxHighlight.type : syntaxHighlight;
+	if (highlighter === 'prism') throw new Error('markdown.syntaxHighlight: articles are highlighted with Shiki; set it to "shiki" or false');
+	const excludeLangs = typeof syntaxHighlight === 'object' ? syntaxHighlight.excludeLangs : undefined;
+	const processor = unified()
+		.use(remarkPluginsWith({ context: () => options.context }))
+		.use(remarkRehype, { passThrough: [...mdxNodeTypes] })
+		.use(highlighter === 'shiki' ? [[rehypeShiki, shikiConfig, excludeLangs]] : [])
+		.use(rehypePlugins)
+		.use(rehypeMdxElements, { alertTitles: options.alertTitles })
+		.use(rehypeHeadingIds)
+		.use(rehypeStringify)
+		.freeze();
+	return {
+		async render(tree, file) {
+			const hast = await processor.run(tree, file);
+			return { html: processor.stringify(hast, file), headings: file.data.astro?.headings ?? [] };
+		},
+	};
 }

@@ -31,7 +31,7 @@ describe('compileArticle', () => {
 	});
 
 	test('renders a sound article with every plugin: anchors, code links, localized alerts', async () => {
-		const renderer = await createArticleRenderer({ context, alertTitles, markdown });
+		const renderer = createArticleRenderer({ context, alertTitles, markdown });
 		const { rendered } = await compileArticle(seed, settings, renderer);
 		expect(rendered?.headings).toEqual([{ depth: 2, slug: 'cause', text: '原因' }, { depth: 2, slug: '解决方法-', text: '解决方法 ' }]);
 		expect(rendered?.html).toBe(
@@ -47,14 +47,14 @@ describe('compileArticle', () => {
 	});
 
 	test('a file with errors of its own is checked but not rendered', async () => {
-		const renderer = await createArticleRenderer({ context, alertTitles, markdown });
+		const renderer = createArticleRenderer({ context, alertTitles, markdown });
 		const unsafe = await compileArticle(file('en-us', 'b', '---\ntitle: T\n---\n<script>x</script>\n'), settings, renderer);
 		expect(unsafe.diagnostics.map(formatDiagnostic)).toEqual(['content/articles/en-us/b.mdx:4:1  error  <script> is not allowed in content  (mdx-safety)']);
 		expect(unsafe.rendered).toBeUndefined();
 	});
 
 	test('what the renderer cannot write is an error at its line, not a dropped element', async () => {
-		const renderer = await createArticleRenderer({ context, alertTitles, markdown });
+		const renderer = createArticleRenderer({ context, alertTitles, markdown });
 		const odd = await compileArticle(file('en-us', 'c', '---\ntitle: T\n---\nText\n\n<svg.rect />\n'), settings, renderer);
 		expect(odd.diagnostics.map(formatDiagnostic)).toEqual(['content/articles/en-us/c.mdx:6:1  error  could not render: <svg.rect> is not a component articles may use  (render)']);
 	});
