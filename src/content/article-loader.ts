@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { diagnosticsOf } from '../checks/index.ts';
 import { checkedProjectOf, readProjectSources } from '../checks/project.ts';
@@ -12,6 +12,7 @@ import type { AlertTitles } from '../markdown/content-components.ts';
 import { alertTypes } from '../markdown/remark-alerts.ts';
 import type { MentionContext } from '../reference/mentions.ts';
 import type { ArticleFile } from './article-files.ts';
+import { articleHtmlDir, pruneArticleHtml, writeArticleHtml } from './article-html.ts';
 import type { CompiledArticle } from './compile-article.ts';
 import { compileArticles } from './compile-pool.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
@@ -19,10 +20,19 @@ import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
 /** What the data store keeps of a compiled article besides its HTML, to skip it next time. */
 export type StoredCompilation = Omit<CompiledArticle, 'file' | 'data' | 'rendered'>;
 
+/** An article entry's `rendered.metadata`: its headings, where its HTML is, its compilation. */
+export interface ArticleMetadata {
+	headings: MarkdownHeading[];
+	/** The file of the article's HTML in the build cache. */
+	htmlFile: string;
+	compilation: StoredCompilation;
+}
+
 /**
  * The articles collection's loader: reads `content/articles/<locale>/<slug>.mdx`, compiles each
  * file (front matter, MDX parsed once, per-file checks, HTML) in worker threads, runs the checks
- * across files, and stores every article with its HTML. A file whose text, codes and compiler
+ * across files, and stores every article (its HTML in the build cache, see article-html.ts). A
+ * file whose text, codes and compiler
  * are unchanged since the last build is taken from the data store as it is. In a build, any
  * error stops it here, before a page is written; the dev server reports errors and goes on.
  */
@@ -53,18 +63,22 @@ async function loadArticles(context: LoaderContext): Promise<void> {
 	const diagnostics = diagnosticsOf(checkedProjectOf(root, sources, compiled));
 	for (const d of diagnostics) context.logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
 	if (!context.watcher && hasErrors(diagnostics)) throw contentError(diagnostics);
+	const htmlDir = articleHtmlDir(context.config.cacheDir);
 	for (const file of sources.files) {
 		const article = fresh.get(file.file);
 		if (!article) continue;
 		if (!article.rendered || !article.data) context.store.delete(idOf(file));
 		else {
 			const { file: filePath, data, rendered, ...kept } = article;
-			const metadata = { headings: rendered.headings, compilation: kept satisfies StoredCompilation };
-			context.store.set({ id: idOf(file), data: await context.parseData({ id: idOf(file), data, filePath }), filePath, digest: digestOf(file), rendered: { html: rendered.html, metadata } });
+			const digest = digestOf(file);
+			const metadata: ArticleMetadata = { headings: rendered.headings, htmlFile: writeArticleHtml(htmlDir, digest, rendered.html), compilation: kept };
+			// The HTML itself is in the build cache (article-html.ts): `render()` is not for these entries.
+			context.store.set({ id: idOf(file), data: await context.parseData({ id: idOf(file), data, filePath }), filePath, digest, rendered: { html: '', metadata: { ...metadata } } });
 		}
 	}
 	const ids = new Set(sources.files.map(idOf));
 	for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+	pruneArticleHtml(htmlDir, new Set(context.store.values().map((entry) => (entry.rendered?.metadata as ArticleMetadata | undefined)?.htmlFile ?? '')));
 }
 
 /** The id of an article entry: `<locale>/<slug>`. */
@@ -73,7 +87,7 @@ const idOf = (file: ArticleFile) => `${file.folder}/${file.slug}`;
 /** An unchanged article as the data store kept it. */
 function storedCompilation(context: LoaderContext, file: ArticleFile): Omit<CompiledArticle, 'file'> {
 	const entry = context.store.get(idOf(file));
-	const kept = entry?.rendered?.metadata?.['compilation'] as StoredCompilation;
+	const kept = (entry?.rendered?.metadata as ArticleMetadata | undefined)?.compilation as StoredCompilation;
 	return entry?.data ? { ...kept, data: entry.data as NonNullable<CompiledArticle['data']> } : kept;
 }
 

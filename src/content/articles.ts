@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { buildArticleRoutes, locateEntry, type ArticleRoute } from '../routing/article-routes.ts';
-import type { StoredCompilation } from './article-loader.ts';
+import type { ArticleMetadata, StoredCompilation } from './article-loader.ts';
+import { readArticleHtml } from './article-html.ts';
 
 /** An article entry with its locale and slug. */
 export interface Article {
@@ -13,12 +14,15 @@ export interface Article {
 /** A route to one article page. */
 export type ArticlePage = ArticleRoute<Article>;
 
+let articlePages: Promise<ArticlePage[]> | undefined;
+
 /**
- * Every article page of the site: each source article in each locale, with fallbacks.
+ * Every article page of the site: each source article in each locale, with fallbacks. Read once
+ * per build (every page that lists or links articles asks for them).
  */
-export async function loadArticlePages(): Promise<ArticlePage[]> {
-	const entries = await getCollection('articles');
-	return buildArticleRoutes(entries.map((entry) => ({ ...locateEntry(entry.id), entry })));
+export function loadArticlePages(): Promise<ArticlePage[]> {
+	articlePages ??= getCollection('articles').then((entries) => buildArticleRoutes(entries.map((entry) => ({ ...locateEntry(entry.id), entry }))));
+	return articlePages;
 }
 
 /** Articles of a locale grouped by `ms.service`, groups and articles in a stable order. */
@@ -42,13 +46,27 @@ export function groupByService(pages: readonly ArticlePage[]): ServiceGroup[] {
 	return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([service, list]) => ({ service, pages: list }));
 }
 
+/** What the articles loader stored with an entry. */
+function metadataOf(entry: CollectionEntry<'articles'>): ArticleMetadata {
+	const metadata = entry.rendered?.metadata as ArticleMetadata | undefined;
+	if (!metadata?.compilation) throw new Error(`${entry.filePath ?? entry.id}: the articles loader stored no compilation for this entry`);
+	return metadata;
+}
+
 /**
  * What compiling an article found besides its HTML: its facts (anchors, links, codes, `<Sxs>`)
  * and the content hash of its text, as the articles loader stored them.
  * @example compilationOf(entry).facts?.oauthCodes // ['invalid_grant']
  */
 export function compilationOf(entry: CollectionEntry<'articles'>): StoredCompilation {
-	const kept = entry.rendered?.metadata?.['compilation'];
-	if (!kept) throw new Error(`${entry.filePath ?? entry.id}: the articles loader stored no compilation for this entry`);
-	return kept as StoredCompilation;
+	return metadataOf(entry).compilation;
+}
+
+/**
+ * An article's HTML and headings, as the articles loader compiled them.
+ * @example renderArticle(entry).headings[0] // { depth: 2, slug: 'cause', text: 'Cause' }
+ */
+export function renderArticle(entry: CollectionEntry<'articles'>): { html: string; headings: ArticleMetadata['headings'] } {
+	const { htmlFile, headings } = metadataOf(entry);
+	return { html: readArticleHtml(htmlFile, entry.id), headings };
 }

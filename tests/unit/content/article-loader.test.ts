@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
-import { articleLoader } from '../../../src/content/article-loader.ts';
+import { articleLoader, type ArticleMetadata } from '../../../src/content/article-loader.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
+
+const metadataOf = (entry: Entry | undefined) => entry?.rendered?.metadata as unknown as ArticleMetadata;
+const htmlOf = (entry: Entry | undefined) => readFileSync(metadataOf(entry).htmlFile, 'utf8');
 
 /** A loader context over a project folder: an in-memory store, a logger that records, no Vite. */
 function contextOf(root: string, command: 'build' | 'dev' = 'build') {
@@ -19,13 +22,14 @@ function contextOf(root: string, command: 'build' | 'dev' = 'build') {
 		set: (entry: Entry) => (written.push(entry.id), entries.set(entry.id, entry), true),
 		delete: (id: string) => void entries.delete(id),
 		keys: () => [...entries.keys()],
+		values: () => [...entries.values()],
 		has: (id: string) => entries.has(id),
 	};
 	const context = {
 		collection: 'articles',
 		store,
 		logger: { error: (m: string) => logged.push(`error: ${m}`), warn: (m: string) => logged.push(`warn: ${m}`), info: () => {} },
-		config: { root: pathToFileURL(`${root}/`), markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }, syntaxHighlight: 'shiki' } },
+		config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/.cache/`), markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }, syntaxHighlight: 'shiki' } },
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
 		generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
 		...(command === 'dev' ? { watcher: { on: () => {} } } : {}),
@@ -65,9 +69,11 @@ describe('the articles loader checks content before Astro builds a page', () => 
 		await load();
 		expect(logged).toEqual([]);
 		const entry = entries.get('en-us/a');
-		expect(entry?.rendered?.html).toBe('<h2 id="cause">Cause</h2>\n<p>Text</p>');
+		expect(htmlOf(entry)).toBe('<h2 id="cause">Cause</h2>\n<p>Text</p>');
 		expect(entry?.rendered?.metadata?.headings).toEqual([{ depth: 2, slug: 'cause', text: 'Cause' }]);
+		// Neither the body nor the HTML weighs on the data store (Astro bundles the whole store).
 		expect(entry?.body).toBeUndefined();
+		expect(entry?.rendered?.html).toBe('');
 	});
 });
 
@@ -94,15 +100,18 @@ describe('the articles loader compiles only what changed', () => {
 		written.length = 0;
 		await load();
 		expect(written.sort()).toEqual(['en-us/a', 'en-us/aadsts50011']);
-		expect(entries.get('en-us/a')?.rendered?.html).toContain('<a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a>');
+		expect(htmlOf(entries.get('en-us/a'))).toContain('<a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a>');
 	});
 
-	test('a deleted file leaves the store', async () => {
+	test('a deleted file leaves the store, and its HTML the cache', async () => {
 		const root = tempProject({ 'content/articles/en-us/a.mdx': valid(), 'content/articles/en-us/b.mdx': valid('B') });
 		const { load, entries } = contextOf(root);
 		await load();
+		const cached = readdirSync(join(root, '.cache/article-html'));
+		expect(cached).toHaveLength(2);
 		rmSync(join(root, 'content/articles/en-us/b.mdx'));
 		await load();
 		expect([...entries.keys()]).toEqual(['en-us/a']);
+		expect(readdirSync(join(root, '.cache/article-html'))).toEqual([basename(metadataOf(entries.get('en-us/a')).htmlFile)]);
 	});
 });
