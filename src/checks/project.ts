@@ -11,7 +11,7 @@ import { loadRegistry, type LoadedRegistry } from '../reference/load-registry.ts
 import type { MentionContext } from '../reference/mentions.ts';
 
 /** One article as the project-wide checks see it: its file and what compiling it found. */
-export interface CheckedArticle extends ArticleFile, Omit<CompiledArticle, 'file'> {
+export interface CheckedArticle extends ArticleFile, Omit<CompiledArticle, 'file' | 'rendered'> {
 	locale?: Locale;
 }
 
@@ -64,8 +64,11 @@ function readUiStrings(root: string): Record<string, unknown> {
  * The project the checks see, from its files and their compilation (in the same order).
  * @example checkedProjectOf(root, sources, await compileArticles(sources.files, { root, context }))
  */
-export function checkedProjectOf(root: string, { files, registry }: ProjectSources, compiled: readonly Omit<CompiledArticle, 'file'>[]): CheckedProject {
-	const articles = files.map((file, i): CheckedArticle => ({ ...compiled[i], ...file, ...(isLocale(file.folder) ? { locale: file.folder } : {}), diagnostics: compiled[i]?.diagnostics ?? [] }));
+export function checkedProjectOf(root: string, { files, registry }: ProjectSources, compiled: readonly Omit<CompiledArticle, 'file' | 'rendered'>[]): CheckedProject {
+	const articles = files.map((file, i): CheckedArticle => {
+		const { rendered: _rendered, ...found } = (compiled[i] ?? { diagnostics: [] }) as CompiledArticle;
+		return { ...found, ...file, ...(isLocale(file.folder) ? { locale: file.folder } : {}) };
+	});
 	return { root, articles, ...(registry.loaded ? { registry: registry.loaded } : {}), registryDiagnostics: registry.diagnostics, uiStrings: readUiStrings(root) };
 }
 

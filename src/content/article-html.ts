@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -12,14 +12,17 @@ export function articleHtmlDir(cacheDir: URL): string {
 }
 
 /**
- * Writes the HTML of an entry digest and returns the file's path.
- * @example writeArticleHtml(dir, 'a1b2c3', '<p>Text</p>') // '<dir>/a1b2c3.html'
+ * The file of an entry digest's HTML.
+ * @example articleHtmlFile(dir, 'a1b2c3') // '<dir>/a1b2c3.html'
  */
-export function writeArticleHtml(dir: string, digest: string, html: string): string {
-	mkdirSync(dir, { recursive: true });
-	const path = join(dir, `${digest}.html`);
+export function articleHtmlFile(dir: string, digest: string): string {
+	return join(dir, `${digest}.html`);
+}
+
+/** Writes an article's HTML to its file in the cache. */
+export function writeArticleHtml(path: string, html: string): void {
+	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, html);
-	return path;
 }
 
 /** Reads the HTML an entry's compilation wrote; a missing file is an error naming it. */

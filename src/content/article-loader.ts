@@ -12,13 +12,13 @@ import type { AlertTitles } from '../markdown/content-components.ts';
 import { alertTypes } from '../markdown/remark-alerts.ts';
 import type { MentionContext } from '../reference/mentions.ts';
 import type { ArticleFile } from './article-files.ts';
-import { articleHtmlDir, pruneArticleHtml, writeArticleHtml } from './article-html.ts';
+import { articleHtmlDir, articleHtmlFile, pruneArticleHtml } from './article-html.ts';
 import type { CompiledArticle } from './compile-article.ts';
-import { compileArticles } from './compile-pool.ts';
+import { compileArticles, type PooledArticle } from './compile-pool.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
 
 /** What the data store keeps of a compiled article besides its HTML, to skip it next time. */
-export type StoredCompilation = Omit<CompiledArticle, 'file' | 'data' | 'rendered'>;
+export type StoredCompilation = Omit<PooledArticle, 'file' | 'data' | 'rendered'>;
 
 /** An article entry's `rendered.metadata`: its headings, where its HTML is, its compilation. */
 export interface ArticleMetadata {
@@ -56,24 +56,24 @@ async function loadArticles(context: LoaderContext): Promise<void> {
 	const sources = await readProjectSources(root);
 	const alertTitles = alertTitlesOf();
 	const key = compilationKey(sources.context, alertTitles, context.config.markdown);
-	const digestOf = (file: ArticleFile) => context.generateDigest(`${key}\n${file.source}`);
-	const stale = sources.files.filter((file) => context.store.get(idOf(file))?.digest !== digestOf(file));
+	const htmlDir = articleHtmlDir(context.config.cacheDir);
+	const digests = new Map(sources.files.map((file) => [file.file, context.generateDigest(`${key}\n${file.source}`)]));
+	const digestOf = (file: ArticleFile) => digests.get(file.file) ?? '';
+	const stale = sources.files.filter((file) => context.store.get(idOf(file))?.digest !== digestOf(file)).map((file) => ({ ...file, htmlFile: articleHtmlFile(htmlDir, digestOf(file)) }));
 	const fresh = new Map((await compileArticles(stale, { root, context: sources.context, render: { alertTitles, markdown: markdownSettingsOf(context) } })).map((c) => [c.file, c]));
 	const compiled = sources.files.map((file) => fresh.get(file.file) ?? storedCompilation(context, file));
 	const diagnostics = diagnosticsOf(checkedProjectOf(root, sources, compiled));
 	for (const d of diagnostics) context.logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
 	if (!context.watcher && hasErrors(diagnostics)) throw contentError(diagnostics);
-	const htmlDir = articleHtmlDir(context.config.cacheDir);
 	for (const file of sources.files) {
 		const article = fresh.get(file.file);
 		if (!article) continue;
 		if (!article.rendered || !article.data) context.store.delete(idOf(file));
 		else {
 			const { file: filePath, data, rendered, ...kept } = article;
-			const digest = digestOf(file);
-			const metadata: ArticleMetadata = { headings: rendered.headings, htmlFile: writeArticleHtml(htmlDir, digest, rendered.html), compilation: kept };
+			const metadata: ArticleMetadata = { headings: rendered.headings, htmlFile: rendered.htmlFile, compilation: kept };
 			// The HTML itself is in the build cache (article-html.ts): `render()` is not for these entries.
-			context.store.set({ id: idOf(file), data: await context.parseData({ id: idOf(file), data, filePath }), filePath, digest, rendered: { html: '', metadata: { ...metadata } } });
+			context.store.set({ id: idOf(file), data: await context.parseData({ id: idOf(file), data, filePath }), filePath, digest: digestOf(file), rendered: { html: '', metadata: { ...metadata } } });
 		}
 	}
 	const ids = new Set(sources.files.map(idOf));

@@ -1,8 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createArticleRenderer, type ArticleRendererOptions } from '../markdown/index.ts';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import { createArticleRenderer, type ArticleRenderer, type ArticleRendererOptions } from '../markdown/index.ts';
 import type { ArticleFile } from './article-files.ts';
+import { writeArticleHtml } from './article-html.ts';
 import { compileArticle, type CompiledArticle, type CompileSettings } from './compile-article.ts';
+
+/** An article to compile; when it renders, its HTML is written to `htmlFile` (the build cache). */
+export interface CompileJob extends ArticleFile {
+	htmlFile?: string | undefined;
+}
+
+/** A compiled article as the pool returns it: its HTML is in its file, not in memory. */
+export interface PooledArticle extends Omit<CompiledArticle, 'rendered'> {
+	rendered?: { htmlFile: string; headings: MarkdownHeading[] };
+}
 
 /** How to compile a set of articles: the settings, and whether to render them to HTML. */
 export interface CompileOptions extends CompileSettings {
@@ -22,25 +34,35 @@ const filesPerThread = 48;
  * and each file is independent), and returns the results in the order of the files.
  * @example const compiled = await compileArticles(files, { root, context, render: { alertTitles, markdown } });
  */
-export async function compileArticles(files: readonly ArticleFile[], options: CompileOptions): Promise<CompiledArticle[]> {
+export async function compileArticles(files: readonly CompileJob[], options: CompileOptions): Promise<PooledArticle[]> {
 	const threads = options.threads ?? (files.length >= 2 * filesPerThread ? Math.min(availableParallelism(), Math.floor(files.length / filesPerThread)) : 0);
 	return threads === 0 ? compileHere(files, options) : compileInWorkers(files, options, threads);
 }
 
+/** Compiles one job and writes its HTML where the job says (in whichever thread runs it). */
+export async function compileJob(job: CompileJob, settings: CompileSettings, renderer: ArticleRenderer | undefined): Promise<PooledArticle> {
+	const { htmlFile, ...file } = job;
+	const { rendered, ...compiled } = await compileArticle(file, settings, renderer);
+	if (!rendered) return compiled;
+	if (!htmlFile) throw new Error(`${job.file}: rendered, but the job names no file for its HTML`);
+	writeArticleHtml(htmlFile, rendered.html);
+	return { ...compiled, rendered: { htmlFile, headings: rendered.headings } };
+}
+
 /** Compiles in this thread, one renderer for all files. */
-async function compileHere(files: readonly ArticleFile[], options: CompileOptions): Promise<CompiledArticle[]> {
+async function compileHere(files: readonly CompileJob[], options: CompileOptions): Promise<PooledArticle[]> {
 	const settings = { root: options.root, context: options.context };
 	const renderer = options.render ? createArticleRenderer({ ...options.render, context: options.context }) : undefined;
-	const compiled: CompiledArticle[] = [];
-	for (const file of files) compiled.push(await compileArticle(file, settings, renderer));
+	const compiled: PooledArticle[] = [];
+	for (const file of files) compiled.push(await compileJob(file, settings, renderer));
 	return compiled;
 }
 
 /** The message a worker answers a batch with. */
-export type WorkerReply = { ok: true; results: CompiledArticle[] } | { ok: false; error: string };
+export type WorkerReply = { ok: true; results: PooledArticle[] } | { ok: false; error: string };
 
-function compileInWorkers(files: readonly ArticleFile[], options: CompileOptions, threads: number): Promise<CompiledArticle[]> {
-	const results: CompiledArticle[] = new Array(files.length);
+function compileInWorkers(files: readonly CompileJob[], options: CompileOptions, threads: number): Promise<PooledArticle[]> {
+	const results: PooledArticle[] = new Array(files.length);
 	let next = 0;
 	let running = threads;
 	const { threads: _threads, ...workerData } = options;

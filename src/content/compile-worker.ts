@@ -2,19 +2,17 @@
 // compiles each batch of files it is sent and answers with the results, in order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createArticleRenderer } from '../markdown/index.ts';
-import type { ArticleFile } from './article-files.ts';
-import { compileArticle } from './compile-article.ts';
-import type { CompileOptions, WorkerReply } from './compile-pool.ts';
+import { compileJob, type CompileJob, type CompileOptions, type WorkerReply } from './compile-pool.ts';
 
 const options = workerData as CompileOptions;
 const settings = { root: options.root, context: options.context };
 const renderer = options.render ? createArticleRenderer({ ...options.render, context: options.context }) : undefined;
 
-parentPort?.on('message', async (files: ArticleFile[]) => {
+parentPort?.on('message', async (files: CompileJob[]) => {
 	let reply: WorkerReply;
 	try {
 		const results = [];
-		for (const file of files) results.push(await compileArticle(file, settings, renderer));
+		for (const file of files) results.push(await compileJob(file, settings, renderer));
 		reply = { ok: true, results };
 	} catch (error) {
 		reply = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import type { ArticleFile } from '../../../src/content/article-files.ts';
@@ -61,12 +64,17 @@ describe('compileArticle', () => {
 });
 
 describe('compileArticles', () => {
-	test('worker threads give the same results, in the order of the files', async () => {
-		const files = Array.from({ length: 30 }, (_, i) => file('en-us', `s${i}`, `---\ntitle: T${i}\n---\n## Part ${i}\n\n\`invalid_grant\` ${'text '.repeat(i)}\n`));
+	test('worker threads give the same results, in the order of the files, and write the same HTML', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'compile-'));
+		const jobs = (run: string) =>
+			Array.from({ length: 30 }, (_, i) => ({ ...file('en-us', `s${i}`, `---\ntitle: T${i}\n---\n## Part ${i}\n\n\`invalid_grant\` ${'text '.repeat(i)}\n`), htmlFile: join(dir, run, `${i}.html`) }));
 		const render = { alertTitles, markdown };
-		const here = await compileArticles(files, { ...settings, render, threads: 0 });
-		const inWorkers = await compileArticles(files, { ...settings, render, threads: 2 });
-		expect(inWorkers).toEqual(here);
-		expect(inWorkers.map((c) => c.rendered?.headings[0]?.text)).toEqual(files.map((_, i) => `Part ${i}`));
+		const here = await compileArticles(jobs('here'), { ...settings, render, threads: 0 });
+		const inWorkers = await compileArticles(jobs('workers'), { ...settings, render, threads: 2 });
+		const withoutFile = (list: typeof here) => list.map(({ rendered, ...rest }) => ({ ...rest, headings: rendered?.headings }));
+		expect(withoutFile(inWorkers)).toEqual(withoutFile(here));
+		expect(inWorkers.map((c) => c.rendered?.headings[0]?.text)).toEqual(jobs('').map((_, i) => `Part ${i}`));
+		for (let i = 0; i < 30; i++) expect(readFileSync(join(dir, 'workers', `${i}.html`), 'utf8')).toBe(readFileSync(join(dir, 'here', `${i}.html`), 'utf8'));
+		expect(readFileSync(join(dir, 'workers', '1.html'), 'utf8')).toBe('<h2 id="part-1">Part 1</h2>\n<p><a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> text</p>');
 	});
 });
