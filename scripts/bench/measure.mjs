@@ -70,6 +70,35 @@ export const quantile = (values, q) => {
 	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : undefined;
 };
 
+/**
+ * Time from typing a query to its first result in the page, measured in the page itself: the
+ * query is put in the box as one input event (as a paste is) and a MutationObserver notes when
+ * the first result element is in the document, so neither Playwright's typing nor its polling
+ * is counted. The same for every product.
+ */
+export function typeToFirstResult(page, inputSelector, resultSelector, query) {
+	return page.evaluate(
+		({ inputSelector, resultSelector, query }) =>
+			new Promise((resolve, reject) => {
+				const input = document.querySelector(inputSelector);
+				if (!input) return reject(new Error(`no ${inputSelector} on the page`));
+				let start = 0;
+				const observer = new MutationObserver(() => {
+					if (!document.querySelector(resultSelector)) return;
+					observer.disconnect();
+					resolve(performance.now() - start);
+				});
+				observer.observe(document.body, { childList: true, subtree: true });
+				setTimeout(() => reject(new Error(`no ${resultSelector} 15 s after typing "${query}"`)), 15000);
+				input.focus();
+				input.value = query;
+				start = performance.now();
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+			}),
+		{ inputSelector, resultSelector, query },
+	);
+}
+
 /** Serves a folder on a loopback port with the project's static server. */
 export function serve(dist, port) {
 	const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, DIST_DIR: dist, PORT: String(port) }, stdio: 'ignore' });

@@ -34,6 +34,14 @@ export function referenceUrl(locale: Locale, code: string): string {
 }
 
 /**
+ * Where a locale's search index and engine (Pagefind) are served from.
+ * @example searchBundlePath('ja-jp') // '/pagefind/ja-jp/'
+ */
+export function searchBundlePath(locale: Locale): string {
+	return `/pagefind/${locale}/`;
+}
+
+/**
  * The search page of a locale; `?q=` runs a query.
  * @example searchUrl('fr-fr') // '/fr-fr/search/'
  */

@@ -5,9 +5,6 @@ import { Worker } from 'node:worker_threads';
 import { localeIds, locales, type Locale } from '../i18n/locales.ts';
 import { indexLocales } from './pagefind-locales.ts';
 
-/** Where a locale's search bundle is served from. */
-export const searchBundlePath = (locale: string) => `/pagefind/${locale}/`;
-
 /**
  * What indexing a language costs against a language written with spaces: Pagefind segments
  * Japanese and Chinese words with dictionaries (measured on the benchmark corpus: 6.1 s for

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { locales, type Locale } from '../i18n/locales.ts';
+import { searchBundlePath } from '../routing/urls.ts';
 
 /** Pagefind's own search UIs, which it writes into every bundle; the search page does not use them. */
 const unusedUiFiles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
@@ -22,7 +23,7 @@ export async function indexLocales(dist: string, ids: readonly Locale[]): Promis
 			if (!index) throw new Error(`Pagefind could not start for ${locale}: ${errors.join('; ')}`);
 			const added = await index.addDirectory({ path: dist, glob: `${locale}/**/*.html` });
 			if (added.errors.length > 0) throw new Error(`Pagefind could not index ${locale}: ${added.errors.join('; ')}`);
-			const outputPath = join(dist, 'pagefind', locale);
+			const outputPath = join(dist, searchBundlePath(locale));
 			const written = await index.writeFiles({ outputPath });
 			if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
 			await Promise.all(unusedUiFiles.map((name) => rm(join(outputPath, name), { force: true })));

@@ -4,7 +4,7 @@
  * query and from pages is only ever inserted as text.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { codeTargetUrl, errorLookupUrl } from '../routing/urls.ts';
+import { codeTargetUrl, errorLookupUrl, searchBundlePath } from '../routing/urls.ts';
 import { findCodes, type CodeTarget, type KnownCodes } from './code-query.ts';
 
 interface SearchConfig {
@@ -59,7 +59,7 @@ async function start(root: HTMLElement): Promise<void> {
 	const bundle = (locale: string) => {
 		if (!bundles.has(locale)) {
 			const loading = (async () => {
-				const module = (await import(/* @vite-ignore */ `/pagefind/${locale}/pagefind.js`)) as Pagefind;
+				const module = (await import(/* @vite-ignore */ `${searchBundlePath(locale as Locale)}pagefind.js`)) as Pagefind;
 				await module.options({ excerptLength: 24 });
 				return module;
 			})();
@@ -73,10 +73,14 @@ async function start(root: HTMLElement): Promise<void> {
 	const known = fetch('/search/codes.json')
 		.then((r) => (r.ok ? (r.json() as Promise<KnownCodes>) : {}))
 		.catch(() => ({}));
-	// Filters render when they arrive; the first search does not wait for them.
+	// Filters render when they arrive; the first search does not wait for them. An empty search
+	// then readies the engine (its WebAssembly and the language's word segmenter) before the
+	// reader types, so the first query pays only for its own index chunk and excerpts.
 	void bundle(config.locale)
-		.then((pagefind) => pagefind.filters())
-		.then((available) => renderFilters(filtersBox, available, config))
+		.then(async (pagefind) => {
+			renderFilters(filtersBox, await pagefind.filters(), config);
+			await pagefind.search('');
+		})
 		.catch(() => undefined);
 
 	let run = 0;
@@ -91,9 +95,32 @@ async function start(root: HTMLElement): Promise<void> {
 		history.replaceState(null, '', url);
 		if (!query) return show([], '', config, { list, status, empty });
 		status.textContent = config.strings.loading ?? '';
+		const filters = selectedFilters(filtersBox);
+		let text: Row[] = [];
+		let exact: CodeTarget[] = [];
+		let done = false;
+		const render = () => {
+			if (current !== run) return;
+			const titles = new Map(text.map((row) => [row.url, row.title]));
+			const pinnedRows = exact.map((target) => pinned(target, config, titles));
+			const seen = new Set(pinnedRows.map((r) => r.url));
+			show([...pinnedRows, ...text.filter((row) => !seen.has(row.url) && Boolean(seen.add(row.url)))], query, config, { list, status, empty }, done);
+		};
+		// An exact code match needs only the list of codes: it shows while the full-text index loads.
+		const pinning = filters.kind?.length
+			? Promise.resolve()
+			: known.then((codes) => {
+					exact = findCodes(query, codes);
+					if (exact.length > 0) render();
+				});
 		try {
-			const rows = await searchAll(query, scope, selectedFilters(filtersBox), config, bundle, known);
-			if (current === run) show(rows, query, config, { list, status, empty });
+			await searchText(query, scope, filters, config, bundle, (rows) => {
+				text = rows;
+				render();
+			});
+			await pinning;
+			done = true;
+			render();
 		} catch {
 			// The index could not load (offline, a broken deployment): say so instead of "searching…".
 			if (current === run) status.textContent = config.strings.unavailable ?? '';
@@ -111,34 +138,40 @@ async function start(root: HTMLElement): Promise<void> {
 	await update();
 }
 
-async function searchAll(
+/** The most results shown per language. */
+const maxResults = 20;
+
+/**
+ * Full-text results in one or every language, in rank order. Their excerpts load side by side,
+ * and `onRows` is called each time the results shown so far grow: the first result shows as soon
+ * as its own excerpt has loaded.
+ */
+async function searchText(
 	query: string,
 	scope: 'locale' | 'all',
 	filters: Record<string, string[]>,
 	config: SearchConfig,
 	bundle: (locale: string) => Promise<Pagefind>,
-	known: Promise<KnownCodes>,
-): Promise<Row[]> {
+	onRows: (rows: Row[]) => void,
+): Promise<void> {
 	const locales = scope === 'all' ? config.locales.map((l) => l.id) : [config.locale];
-	// The full-text search and the list of known codes load side by side.
-	const [codes, ...found] = await Promise.all([
-		known,
-		...locales.map(async (locale) => {
+	const searches = await Promise.all(
+		locales.map(async (locale) => {
 			const pagefind = await bundle(locale);
 			// Service names are localized: that filter applies to the page's own language only.
 			const own = locale === config.locale ? filters : { kind: filters.kind ?? [] };
-			const search = await pagefind.search(query, { filters: own });
-			const data = await Promise.all((search?.results ?? []).slice(0, 20).map((r) => r.data()));
-			return data
-				.filter((d) => !(scope === 'all' && d.meta.fallback))
-				.map((d): Row => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, locale, kind: d.filters.kind?.[0] ?? 'article' }));
+			return { locale, results: (await pagefind.search(query, { filters: own }))?.results.slice(0, maxResults) ?? [] };
 		}),
-	]);
-	const titles = new Map(found.flat().map((row) => [row.url, row.title]));
-	const exact = filters.kind?.length ? [] : findCodes(query, codes).map((target) => pinned(target, config, titles));
-	const seen = new Set(exact.map((r) => r.url));
-	const rest = found.flat().filter((row) => !seen.has(row.url) && Boolean(seen.add(row.url)));
-	return [...exact, ...rest];
+	);
+	const pending = searches.flatMap(({ locale, results }) => results.map(async (result) => ({ locale, data: await result.data() })));
+	const rows: Row[] = [];
+	for (const next of pending) {
+		const { locale, data } = await next;
+		if (scope === 'all' && data.meta.fallback) continue;
+		rows.push({ url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt, locale, kind: data.filters.kind?.[0] ?? 'article' });
+		onRows([...rows]);
+	}
+	if (rows.length === 0) onRows([]);
 }
 
 function pinned(target: CodeTarget, config: SearchConfig, titles: ReadonlyMap<string, string>): Row {
@@ -147,11 +180,16 @@ function pinned(target: CodeTarget, config: SearchConfig, titles: ReadonlyMap<st
 	return { url, title, locale: config.locale, kind: target.kind, exact: true };
 }
 
-function show(rows: Row[], query: string, config: SearchConfig, view: { list: HTMLOListElement; status: HTMLElement; empty: HTMLElement }): void {
+/** Shows rows; until `done`, the status still says the search is running and "no results" waits. */
+function show(rows: Row[], query: string, config: SearchConfig, view: { list: HTMLOListElement; status: HTMLElement; empty: HTMLElement }, done = true): void {
+	// Results arrive one by one: a reader moving through them with the arrow keys keeps their place.
+	const focused = [...view.list.querySelectorAll('a.result-title')].indexOf(document.activeElement as Element);
 	view.list.replaceChildren(...rows.map((row) => renderRow(row, config)));
+	if (focused >= 0) view.list.querySelectorAll<HTMLAnchorElement>('a.result-title')[Math.min(focused, rows.length - 1)]?.focus();
 	const category = new Intl.PluralRules(config.lang).select(rows.length);
-	view.status.textContent = query ? (config.resultCounts[category] ?? config.resultCounts.other ?? '').replace('{{count}}', String(rows.length)) : '';
-	view.empty.hidden = !query || rows.length > 0;
+	const count = (config.resultCounts[category] ?? config.resultCounts.other ?? '').replace('{{count}}', String(rows.length));
+	view.status.textContent = !query ? '' : done ? count : (config.strings.loading ?? '');
+	view.empty.hidden = !query || !done || rows.length > 0;
 	if (!view.empty.hidden) {
 		view.empty.querySelector('[data-empty-message]')!.textContent = (config.strings.noResults ?? '').replace('{{query}}', query);
 		const lookup = view.empty.querySelector<HTMLAnchorElement>('[data-empty-lookup]')!;
