@@ -116,7 +116,7 @@ async function searchTimes(product, port) {
 				const page = await context.newPage();
 				const { input, result } = await product.openSearch(page, `http://localhost:${port}`, locale);
 				if (delay) await page.waitForTimeout(delay);
-				times[pass].push(await typeToFirstResult(page, input, result, query));
+				times[pass].push({ locale, query, ms: Math.round(await typeToFirstResult(page, input, result, query)) });
 				await context.close();
 			}
 		}
@@ -124,7 +124,7 @@ async function searchTimes(product, port) {
 		await browser.close();
 		server.stop();
 	}
-	const summary = (list) => ({ median: Math.round(quantile(list, 0.5)), p95: Math.round(quantile(list, 0.95)), samples: list.length });
+	const summary = (list) => ({ median: Math.round(quantile(list.map((s) => s.ms), 0.5)), p95: Math.round(quantile(list.map((s) => s.ms), 0.95)), samples: list });
 	return { atOnce: summary(times.atOnce), afterOneSecond: summary(times.afterOneSecond) };
 }
 
