@@ -74,7 +74,7 @@ export const quantile = (values, q) => {
  * Time from typing a query to its first result in the page, measured in the page itself: the
  * query is put in the box as one input event (as a paste is) and a MutationObserver notes when
  * the first result element is in the document, so neither Playwright's typing nor its polling
- * is counted. The same for every product.
+ * is counted. The same for every product. Returns the time and the page's performance marks.
  */
 export function typeToFirstResult(page, inputSelector, resultSelector, query) {
 	return page.evaluate(
@@ -86,7 +86,11 @@ export function typeToFirstResult(page, inputSelector, resultSelector, query) {
 				const observer = new MutationObserver(() => {
 					if (!document.querySelector(resultSelector)) return;
 					observer.disconnect();
-					resolve(performance.now() - start);
+					const ms = performance.now() - start;
+					// The page's own marks (search:…), first of each after typing, as time since typing.
+					const marks = {};
+					for (const m of performance.getEntriesByType('mark')) if (m.name === 'search:ready' || (m.startTime >= start && !(m.name in marks))) marks[m.name] = Math.round(m.startTime - start);
+					resolve({ ms, marks });
 				});
 				observer.observe(document.body, { childList: true, subtree: true });
 				setTimeout(() => reject(new Error(`no ${resultSelector} 15 s after typing "${query}"`)), 15000);

@@ -116,7 +116,8 @@ async function searchTimes(product, port) {
 				const page = await context.newPage();
 				const { input, result } = await product.openSearch(page, `http://localhost:${port}`, locale);
 				if (delay) await page.waitForTimeout(delay);
-				times[pass].push({ locale, query, ms: Math.round(await typeToFirstResult(page, input, result, query)) });
+				const { ms, marks } = await typeToFirstResult(page, input, result, query);
+				times[pass].push({ locale, query, ms: Math.round(ms), marks });
 				await context.close();
 			}
 		}
@@ -155,6 +156,14 @@ async function measure(product, port) {
 }
 
 const kib = (b) => (b / 1024).toFixed(1);
+
+/** The medians of the search page's own marks over the full-text queries: ready/matched/excerpt/shown. */
+function breakdown(samples = []) {
+	const text = samples.filter((s) => s.marks?.['search:matched'] !== undefined);
+	if (text.length === 0) return 'n/a';
+	const median = (name) => quantile(text.map((s) => s.marks[name]).filter((v) => v !== undefined), 0.5);
+	return ['search:ready', 'search:matched', 'search:excerpt', 'search:shown'].map(median).join('/');
+}
 function print(rows) {
 	const line = (cells) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 26 : 18)).join(''));
 	line(['', ...rows.map((r) => r.product)]);
@@ -171,6 +180,7 @@ function print(rows) {
 	metric('first result p95 (ms)', search('atOnce', 'p95'));
 	metric('  after 1 s open: median', search('afterOneSecond', 'median'));
 	metric('  after 1 s open: p95', search('afterOneSecond', 'p95'));
+	for (const pass of ['atOnce', 'afterOneSecond']) metric(`  where (${pass === 'atOnce' ? 'at once' : 'after 1 s'})`, (r) => breakdown(r.firstSearchResultMs?.[pass].samples));
 	if (rows[0]?.rebuildOneChanged) metric('rebuild, 1 changed (s)', (r) => r.rebuildOneChanged?.wallSeconds.toFixed(1) ?? '');
 	if (rows[0]?.differingFiles) metric('files differing, 2 builds', (r) => r.differingFiles?.length ?? '');
 	if (rows.length === 2) {
