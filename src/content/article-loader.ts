@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -15,6 +13,7 @@ import type { ArticleFile } from './article-files.ts';
 import { articleHtmlDir, articleHtmlFile, pruneArticleHtml } from './article-html.ts';
 import type { CompiledArticle } from './compile-article.ts';
 import { compileArticles, type PooledArticle } from './compile-pool.ts';
+import { compilerVersion } from './compiler-version.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
 
 /** What the data store keeps of a compiled article besides its HTML, to skip it next time. */
@@ -55,7 +54,7 @@ async function loadArticles(context: LoaderContext): Promise<void> {
 	const root = fileURLToPath(context.config.root);
 	const sources = await readProjectSources(root);
 	const alertTitles = alertTitlesOf();
-	const key = compilationKey(sources.context, alertTitles, context.config.markdown);
+	const key = compilationKey(root, sources.context, alertTitles, context.config.markdown);
 	const htmlDir = articleHtmlDir(context.config.cacheDir);
 	const digests = new Map(sources.files.map((file) => [file.file, context.generateDigest(`${key}\n${file.source}`)]));
 	const digestOf = (file: ArticleFile) => digests.get(file.file) ?? '';
@@ -105,16 +104,11 @@ function alertTitlesOf(): AlertTitles {
 
 /**
  * What every compiled article depends on besides its own text: the codes it may link, the alert
- * titles, Astro's Markdown settings and the compiler's own source (src/ and the lock file).
+ * titles, Astro's Markdown settings and the compiler itself (compiler-version.ts).
  */
-function compilationKey(mentionContext: MentionContext, alertTitles: AlertTitles, markdown: unknown): string {
-	const hash = createHash('sha256');
-	hash.update(JSON.stringify({ codes: [...mentionContext.oauthCodes], ignored: [...(mentionContext.ignored ?? [])], articles: [...mentionContext.articles], alertTitles, markdown }));
-	const src = fileURLToPath(new URL('../', import.meta.url));
-	for (const name of readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((n) => /\.(ts|json|mjs)$/.test(n)).sort()) hash.update(name).update(readFileSync(join(src, name)));
-	const lock = join(src, '../package-lock.json');
-	if (existsSync(lock)) hash.update(readFileSync(lock));
-	return hash.digest('hex');
+function compilationKey(root: string, mentionContext: MentionContext, alertTitles: AlertTitles, markdown: unknown): string {
+	const settings = { codes: [...mentionContext.oauthCodes], ignored: [...(mentionContext.ignored ?? [])], articles: [...mentionContext.articles], alertTitles, markdown };
+	return createHash('sha256').update(JSON.stringify(settings)).update(compilerVersion(root)).digest('hex');
 }
 
 /** The error that stops a build on content errors (each one was logged with its file and line). */

@@ -23,10 +23,25 @@ await i18n.init({
 	returnNull: false,
 });
 
+const fixed = new Map<Locale, TFunction>();
+
 /**
- * Returns the translation function of a locale.
+ * Returns the translation function of a locale. A string asked for without options is looked up
+ * once per build: every page asks for the same header, footer and menu strings.
  * @example useTranslations('de-de')('article.toc') // 'In diesem Artikel'
  */
 export function useTranslations(locale: Locale): TFunction {
-	return i18n.getFixedT(locales[locale].lang);
+	let t = fixed.get(locale);
+	if (!t) {
+		const translate = i18n.getFixedT(locales[locale].lang);
+		const plain = new Map<string, string>();
+		t = ((key: string, ...rest: unknown[]) => {
+			if (rest.length > 0 || typeof key !== 'string') return (translate as unknown as (...args: unknown[]) => string)(key, ...rest);
+			let text = plain.get(key);
+			if (text === undefined) plain.set(key, (text = translate(key)));
+			return text;
+		}) as unknown as TFunction;
+		fixed.set(locale, t);
+	}
+	return t;
 }
