@@ -31,9 +31,9 @@ export interface ArticleMetadata {
  * The articles collection's loader: reads `content/articles/<locale>/<slug>.mdx`, compiles each
  * file (front matter, MDX parsed once, per-file checks, HTML) in worker threads, runs the checks
  * across files, and stores every article (its HTML in the build cache, see article-html.ts). A
- * file whose text, codes and compiler
- * are unchanged since the last build is taken from the data store as it is. In a build, any
- * error stops it here, before a page is written; the dev server reports errors and goes on.
+ * file whose text, codes and compiler are unchanged since the last build is taken from the data
+ * store as it is. In a build, any error stops it here, before a page is written; the dev server
+ * reports errors and goes on (an article with errors of its own is left out until fixed).
  */
 export function articleLoader(): Loader {
 	return {

@@ -76,8 +76,10 @@ function compileInWorkers(files: readonly CompileJob[], options: CompileOptions,
 			const worker = new Worker(new URL('./compile-worker.ts', import.meta.url), { workerData });
 			workers.push(worker);
 			let batchStart = 0;
+			let finished = false;
 			const send = () => {
 				if (next >= files.length) {
+					finished = true;
 					void worker.terminate();
 					if (--running === 0) resolve(results);
 					return;
@@ -87,11 +89,12 @@ function compileInWorkers(files: readonly CompileJob[], options: CompileOptions,
 				worker.postMessage(files.slice(batchStart, next));
 			};
 			worker.on('message', (reply: WorkerReply) => {
-				if (!reply.ok) return fail(new Error(`compiling ${files[batchStart]?.file ?? 'articles'} failed: ${reply.error}`));
+				if (!reply.ok) return fail(new Error(`compiling articles failed: ${reply.error}`));
 				reply.results.forEach((result, offset) => (results[batchStart + offset] = result));
 				send();
 			});
 			worker.on('error', fail);
+			worker.on('exit', (code) => finished || fail(new Error(`a compile worker stopped (exit code ${code}) while compiling ${files[batchStart]?.file ?? 'articles'} and the files after it`)));
 			send();
 		}
 	});

@@ -9,13 +9,15 @@ const settings = { root: options.root, context: options.context };
 const renderer = options.render ? createArticleRenderer({ ...options.render, context: options.context }) : undefined;
 
 parentPort?.on('message', async (files: CompileJob[]) => {
-	let reply: WorkerReply;
-	try {
-		const results = [];
-		for (const file of files) results.push(await compileJob(file, settings, renderer));
-		reply = { ok: true, results };
-	} catch (error) {
-		reply = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+	const results = [];
+	let reply: WorkerReply | undefined;
+	for (const file of files) {
+		try {
+			results.push(await compileJob(file, settings, renderer));
+		} catch (error) {
+			reply = { ok: false, error: `${file.file}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
+			break;
+		}
 	}
-	parentPort?.postMessage(reply);
+	parentPort?.postMessage(reply ?? { ok: true, results });
 });

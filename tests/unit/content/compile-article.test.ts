@@ -77,4 +77,9 @@ describe('compileArticles', () => {
 		for (let i = 0; i < 30; i++) expect(readFileSync(join(dir, 'workers', `${i}.html`), 'utf8')).toBe(readFileSync(join(dir, 'here', `${i}.html`), 'utf8'));
 		expect(readFileSync(join(dir, 'workers', '1.html'), 'utf8')).toBe('<h2 id="part-1">Part 1</h2>\n<p><a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> text</p>');
 	});
+
+	test('a file that cannot be compiled stops the pool, naming the file', async () => {
+		const jobs = [file('en-us', 'ok', '---\ntitle: A\n---\nText\n'), file('en-us', 'stuck', '---\ntitle: B\n---\nText\n')].map((job, i) => ({ ...job, htmlFile: i === 1 ? '/dev/null/cache/b.html' : join(mkdtempSync(join(tmpdir(), 'compile-')), 'a.html') }));
+		await expect(compileArticles(jobs, { ...settings, render: { alertTitles, markdown }, threads: 2 })).rejects.toThrow(/^compiling articles failed: content\/articles\/en-us\/stuck\.mdx: Error: ENOTDIR/);
+	});
 });
