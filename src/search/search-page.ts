@@ -164,11 +164,13 @@ async function searchText(
 			// Service names are localized: that filter applies to the page's own language only.
 			const own = locale === config.locale ? filters : { kind: filters.kind ?? [] };
 			const found = await pagefind.search(query, { filters: own });
-		performance.mark('search:matched', { detail: locale });
-		return { locale, results: found?.results.slice(0, maxResults) ?? [] };
+			performance.mark('search:matched', { detail: locale });
+			return { locale, results: found?.results.slice(0, maxResults) ?? [] };
 		}),
 	);
 	const pending = searches.flatMap(({ locale, results }) => results.map(async (result) => ({ locale, data: await result.data() })));
+	// The first excerpt that fails to load ends the search below; the others must not go unheard.
+	for (const excerpt of pending) excerpt.catch(() => undefined);
 	const rows: Row[] = [];
 	for (const next of pending) {
 		const { locale, data } = await next;

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-// Proof that the unified pipeline of astro.config.mjs ran on real content: each plugin leaves a
-// mark that Astro's default processor (which runs no remark plugins) would not.
+// Proof that our unified plugins (src/markdown/index.ts: the lists astro.config.mjs gives
+// markdown.processor, and the article renderer runs) ran on real content: each plugin leaves a
+// mark that Astro's default processor (which runs no remark plugins) would not. remark-link-codes
+// is proven in reference-is-cross-linked-with-articles.spec.ts.
 const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
 
 test('remark-gfm ran: pipe tables become <table>', () => {
@@ -11,11 +13,12 @@ test('remark-gfm ran: pipe tables become <table>', () => {
 	expect(html('/en-us/troubleshoot/aadsts7000218/')).toMatch(/<table>\s*<thead>/);
 });
 
-test('remark-alerts ran: > [!NOTE] becomes a titled alert in the text language', () => {
+test('remark-alerts and rehype-mdx-elements ran: > [!NOTE] becomes an <Alert>, written as HTML with its title', () => {
 	const source = readFileSync('content/articles/en-us/aadsts7000218.mdx', 'utf8');
 	const type = /^> \[!(\w+)\]/m.exec(source)?.[1]?.toLowerCase();
 	expect(type).toBeDefined();
-	expect(html('/en-us/troubleshoot/aadsts7000218/')).toContain(`<div class="alert alert-${type}" role="note">`);
+	expect(html('/en-us/troubleshoot/aadsts7000218/')).toContain(`<div class="alert alert-${type}" role="note"><p class="alert-title">`);
+	expect(html('/en-us/troubleshoot/aadsts7000218/')).not.toMatch(/<Alert|<astro-island/);
 	expect(html('/en-us/troubleshoot/aadsts7000218/')).not.toContain('[!');
 });
 
