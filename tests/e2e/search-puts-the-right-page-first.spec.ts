@@ -34,6 +34,22 @@ test('without the list of codes search still answers; without the index it says 
 	await expect(page.locator('[data-search-status]')).toHaveText(/^Die Suche ist gerade nicht verfügbar\./);
 });
 
+test('an exact code match shows without the full-text index, which may come later or never', async ({ page }) => {
+	// The index is held back: the match comes from the list of codes alone, while search still runs.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/pagefind/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/ja-jp/search/?q=AADSTS50020');
+	await expect(page.locator('ol[data-search-results] > li').first().locator('a')).toHaveAttribute('href', '/ja-jp/troubleshoot/aadsts50020/');
+	await expect(page.locator('[data-search-status]')).toHaveText(/…$/);
+	release();
+	await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/);
+	await expect(page.locator('ol[data-search-results] > li').first().locator('a')).not.toHaveText('AADSTS50020');
+});
+
 test('numbers that are not codes are not taken for one', async ({ page }) => {
 	for (const query of ['500', '2021']) {
 		const results = await search(page, 'en-us', query);
