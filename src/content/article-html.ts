@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 /**
  * Compiled article HTML lives in the build cache, one file per entry digest, not in the data
  * store: Astro inlines the whole store into the server bundle, and thousands of articles' HTML
- * there cost the build most of its memory. A page reads its article's file when it renders.
+ * there cost the build most of its memory. A page reads its article's file when it renders. The
+ * dev server and builds have data stores of their own, so each has its own folder.
  */
-export function articleHtmlDir(cacheDir: URL): string {
-	return join(fileURLToPath(cacheDir), 'article-html');
+export function articleHtmlDir(cacheDir: URL, mode: 'build' | 'dev'): string {
+	return join(fileURLToPath(cacheDir), 'article-html', mode);
 }
 
 /**

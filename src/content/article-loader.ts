@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -43,7 +44,7 @@ export function articleLoader(): Loader {
 			// Dev server: reload on every change to content (one load at a time; unchanged files are not compiled again).
 			let queue = Promise.resolve();
 			context.watcher?.on('all', (_event, path) => {
-				if (!/[\\/]content[\\/](articles|reference)[\\/]/.test(path)) return;
+				if (!/[\\/]content[\\/](articles|reference)[\\/]|[\\/]i18n[\\/]ui[\\/]/.test(path)) return;
 				queue = queue.then(() => loadArticles(context)).catch((error: Error) => context.logger.error(error.message));
 			});
 		},
@@ -55,10 +56,18 @@ async function loadArticles(context: LoaderContext): Promise<void> {
 	const sources = await readProjectSources(root);
 	const alertTitles = alertTitlesOf();
 	const key = compilationKey(root, sources.context, alertTitles, context.config.markdown);
-	const htmlDir = articleHtmlDir(context.config.cacheDir);
-	const digests = new Map(sources.files.map((file) => [file.file, context.generateDigest(`${key}\n${file.source}`)]));
+	// The dev server and builds keep separate data stores (.astro/ and the cache dir), so separate HTML.
+	const htmlDir = articleHtmlDir(context.config.cacheDir, context.watcher ? 'dev' : 'build');
+	// The path counts as well as the text: a copied file renders in its own locale.
+	const digests = new Map(sources.files.map((file) => [file.file, context.generateDigest(`${key}\n${file.file}\n${file.source}`)]));
 	const digestOf = (file: ArticleFile) => digests.get(file.file) ?? '';
-	const stale = sources.files.filter((file) => context.store.get(idOf(file))?.digest !== digestOf(file)).map((file) => ({ ...file, htmlFile: articleHtmlFile(htmlDir, digestOf(file)) }));
+	const htmlFileOf = (file: ArticleFile) => articleHtmlFile(htmlDir, digestOf(file));
+	const isCurrent = (file: ArticleFile) => {
+		const entry = context.store.get(idOf(file));
+		const metadata = entry?.rendered?.metadata as ArticleMetadata | undefined;
+		return entry?.digest === digestOf(file) && metadata?.htmlFile === htmlFileOf(file) && existsSync(htmlFileOf(file));
+	};
+	const stale = sources.files.filter((file) => !isCurrent(file)).map((file) => ({ ...file, htmlFile: htmlFileOf(file) }));
 	const fresh = new Map((await compileArticles(stale, { root, context: sources.context, render: { alertTitles, markdown: markdownSettingsOf(context) } })).map((c) => [c.file, c]));
 	const compiled = sources.files.map((file) => fresh.get(file.file) ?? storedCompilation(context, file));
 	const diagnostics = diagnosticsOf(checkedProjectOf(root, sources, compiled));
@@ -93,6 +102,7 @@ function storedCompilation(context: LoaderContext, file: ArticleFile): Omit<Comp
 /** Astro's Markdown settings that rendering honours (plain data, so workers receive them). */
 function markdownSettingsOf(context: LoaderContext): AstroMarkdownOptions {
 	const { shikiConfig, syntaxHighlight } = context.config.markdown;
+	if ((shikiConfig.transformers?.length ?? 0) > 0) throw new Error('astro.config.mjs: markdown.shikiConfig.transformers are functions, which the worker threads that compile articles cannot receive; highlight with themes and languages only');
 	// The resolved config's types allow `undefined` where the renderer's options omit the key.
 	return { shikiConfig, syntaxHighlight } as AstroMarkdownOptions;
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { articleChecks } from '../checks/article-checks.ts';
-import { factsOf, type ArticleFacts } from '../checks/article-facts.ts';
+import { factsOf, type ArticleFacts } from './article-facts.ts';
 import { isLocale, locales } from '../i18n/locales.ts';
 import { articleParser, type ArticleRenderer, type RenderedArticle } from '../markdown/index.ts';
 import { findMentions, type MentionContext } from '../reference/mentions.ts';
@@ -87,8 +87,7 @@ export async function compileArticle(article: ArticleFile, settings: CompileSett
 	compiled.facts = factsOf(tree, mentions, data?.oauthCodes ?? [], settings.context.oauthCodes);
 	if (!renderer || hasErrors(diagnostics)) return compiled;
 	try {
-		// The mentions found above are the ones to link: remark-link-codes takes them from the file.
-		const file = new VFile({ path: join(settings.root, article.file), value: article.source, data: { codeMentions: mentions } });
+		const file = new VFile({ path: join(settings.root, article.file), value: article.source });
 		compiled.rendered = await renderer.render(tree, file);
 	} catch (error) {
 		const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message?: string };

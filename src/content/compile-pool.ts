@@ -24,7 +24,7 @@ export interface CompileOptions extends CompileSettings {
 	threads?: number | undefined;
 }
 
-/** Files handed to a worker at a time: few enough to keep both cores busy to the end. */
+/** Files handed to a worker at a time: few enough that no thread idles while another finishes. */
 const batchSize = 24;
 /** Below this many files per thread, starting workers costs more than it saves. */
 const filesPerThread = 48;

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Locale } from '../i18n/locales.ts';
+import { isLocale, localeIds, type Locale } from '../i18n/locales.ts';
 import { alertTypes, type AlertType } from './remark-alerts.ts';
 
 /** The title of each alert type in each locale (the `alert.<type>` UI strings). */
@@ -30,14 +30,15 @@ export const contentComponents = {
 	 * in the language of the text around it (the file's locale, or `locale="…"`).
 	 */
 	Alert: {
-		check: ({ type }) => {
-			if (isAlertType(type)) return [];
+		check: ({ type, locale }) => {
 			const written = typeof type === 'string' ? ` type="${type}"` : '';
-			return [`<Alert${written}>: expected type to be one of ${alertTypes.join(', ')}, such as type="note"`];
+			const problems = isAlertType(type) ? [] : [`<Alert${written}>: expected type to be one of ${alertTypes.join(', ')}, such as type="note"`];
+			if (locale !== undefined && !(typeof locale === 'string' && isLocale(locale))) problems.push(`<Alert locale="${locale === true ? '' : locale}">: expected one of the site's locales (${localeIds.join(', ')}), or no locale for the file's own`);
+			return problems;
 		},
 		build: ({ type, locale }, children, context) => {
 			const kind = isAlertType(type) ? type : 'note';
-			const textLocale = (typeof locale === 'string' && locale in context.alertTitles ? locale : context.locale ?? 'en-us') as Locale;
+			const textLocale = typeof locale === 'string' && isLocale(locale) ? locale : (context.locale ?? 'en-us');
 			return h('div', { class: `alert alert-${kind}`, role: 'note' }, [h('p', { class: 'alert-title' }, context.alertTitles[textLocale][kind]), ...children]);
 		},
 	},

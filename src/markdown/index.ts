@@ -13,6 +13,7 @@ import { loadMentionContext } from '../reference/code-context.ts';
 import type { MentionContext } from '../reference/mentions.ts';
 import type { AlertTitles } from './content-components.ts';
 import rehypeLearnAnchors from './rehype-learn-anchors.ts';
+import rehypeMdxComments from './rehype-mdx-comments.ts';
 import rehypeMdxElements, { mdxNodeTypes } from './rehype-mdx-elements.ts';
 import remarkAlerts from './remark-alerts.ts';
 import remarkLinkCodes from './remark-link-codes.ts';
@@ -88,8 +89,10 @@ export function createArticleRenderer(options: ArticleRendererOptions): ArticleR
 		.use(remarkRehype, { passThrough: [...mdxNodeTypes] })
 		.use(highlighter === 'shiki' ? [[rehypeShiki, shikiConfig, excludeLangs]] : [])
 		.use(rehypePlugins)
-		.use(rehypeMdxElements, { alertTitles: options.alertTitles })
+		.use(rehypeMdxComments)
+		// Heading ids from the text as written: a heading's <Sxs> counts its translation, not its English.
 		.use(rehypeHeadingIds)
+		.use(rehypeMdxElements, { alertTitles: options.alertTitles })
 		.use(rehypeStringify)
 		.freeze();
 	return {

@@ -4,6 +4,7 @@ import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-md
 import type { VFile } from 'vfile';
 import { localeOfContentPath } from '../content/paths.ts';
 import { contentComponents, isContentComponent, type AlertTitles, type ComponentProps } from './content-components.ts';
+import { attributeProblem, elementProblem } from './content-policy.ts';
 
 /** The MDX node types remark-rehype must pass through for this plugin to convert. */
 export const mdxNodeTypes = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const;
@@ -19,10 +20,10 @@ type AnyNode = RootContent | MdxElement | { type: (typeof mdxNodeTypes)[number];
 
 /**
  * Renders the MDX in an article as plain HTML, without compiling it to JavaScript: HTML tags
- * written as JSX (`<a name="x"></a>`, `<br />`) become elements, the content components
- * (`<Alert>`, `<Sxs>`) become their markup, and `{/* comments *\/}` are dropped. Articles may
- * hold nothing else (the MDX safety check rejects imports, expressions and other components); if
- * something else reaches the renderer it fails at the node's line rather than drop it.
+ * written as JSX (`<a name="x"></a>`, `<br />`) become elements and the content components
+ * (`<Alert>`, `<Sxs>`) become their markup (comments are gone already: rehype-mdx-comments).
+ * Articles may hold nothing else (content-policy.ts; the MDX safety check reports every breach);
+ * if something else reaches the renderer it fails at the node's line rather than write or drop it.
  * @example `<Alert type="tip">Sign out.</Alert>` → `<div class="alert alert-tip" role="note">…</div>`
  */
 export default function rehypeMdxElements(options: RehypeMdxElementsOptions) {
@@ -33,7 +34,6 @@ export default function rehypeMdxElements(options: RehypeMdxElementsOptions) {
 				switch (node.type) {
 					case 'mdxFlowExpression':
 					case 'mdxTextExpression':
-						if (/^\s*(\/\*[\s\S]*\*\/)?\s*$/.test((node as { value?: string }).value ?? '')) return [];
 						return file.fail('JavaScript expressions are not rendered in content; write \\{ and \\} for braces', { place: node.position, ruleId: 'mdx-safety' });
 					case 'mdxjsEsm':
 						return file.fail('import/export is not rendered in content', { place: node.position, ruleId: 'mdx-safety' });
@@ -46,15 +46,12 @@ export default function rehypeMdxElements(options: RehypeMdxElementsOptions) {
 				}
 			});
 		const element = (node: MdxElement): Element => {
+			const name = node.name ?? '';
+			const refused = elementProblem(name);
+			if (refused) return file.fail(refused, { place: node.position, ruleId: 'mdx-safety' });
 			const props = propsOf(node, file);
 			const children = convert(node.children as AnyNode[]);
-			const name = node.name ?? '';
-			if (isContentComponent(name)) {
-				const built = contentComponents[name].build(props, children, { locale, alertTitles: options.alertTitles });
-				return node.position ? { ...built, position: node.position } : built;
-			}
-			if (!/^[a-z][a-z0-9-]*$/.test(name)) return file.fail(`<${name || '>'}> is not a component articles may use`, { place: node.position, ruleId: 'mdx-safety' });
-			const built = h(name, props, children);
+			const built = isContentComponent(name) ? contentComponents[name].build(props, children, { locale, alertTitles: options.alertTitles }) : h(name, props, children);
 			return node.position ? { ...built, position: node.position } : built;
 		};
 		tree.children = convert(tree.children as AnyNode[]) as Root['children'];
@@ -68,6 +65,8 @@ function propsOf(node: MdxElement, file: VFile): ComponentProps {
 		if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
 			return file.fail(`<${node.name}>: attributes must be plain values such as name="…"`, { place: node.position, ruleId: 'mdx-safety' });
 		}
+		const refused = attributeProblem(node.name ?? '', attribute.name, attribute.value ?? true);
+		if (refused) return file.fail(refused, { place: node.position, ruleId: 'mdx-safety' });
 		props[attribute.name] = attribute.value ?? true;
 	}
 	return props;

@@ -16,26 +16,19 @@ export interface RemarkLinkCodesOptions {
 
 type Linked = Extract<Mention, { kind: 'oauth' | 'aadsts' }>;
 
-declare module 'vfile' {
-	interface DataMap {
-		/** The code mentions of the file's tree, when the caller has found them already. */
-		codeMentions: Mention[];
-	}
-}
-
 /**
  * Links every mention of a registry code (in text, and code spans that are or start with a code)
  * to its reference entry, and every AADSTS code that has an article to that article. Links are
  * relative, so the same compiled article links within whichever locale shows it. Headings, links
- * and code blocks are left alone; unknown error-like codes are reported as warnings. Mentions
- * already found in this tree (`file.data.codeMentions`) are used as they are.
+ * and code blocks are left alone; unknown error-like codes are reported as warnings.
  * @example `invalid_grant` → [`invalid_grant`](../../reference/oauth-errors/invalid_grant/)
  */
 export default function remarkLinkCodes(options: RemarkLinkCodesOptions) {
 	return (tree: Root, file: VFile) => {
 		const context = options.context();
 		const self = locateContentFile(file.path)?.slug;
-		const mentions = file.data.codeMentions ?? findMentions(tree, context);
+		// Found here, not taken from the checks: remark-alerts has edited the text since.
+		const mentions = findMentions(tree, context);
 		if (options.report) {
 			const path = relative(process.cwd(), file.path).split('\\').join('/');
 			for (const m of mentions) if (m.kind === 'unknown') options.report(unknownCodeWarning(m, path));

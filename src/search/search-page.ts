@@ -4,8 +4,9 @@
  * query and from pages is only ever inserted as text.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { codeTargetUrl, errorLookupUrl, searchBundlePath } from '../routing/urls.ts';
+import { codeTargetUrl, errorLookupUrl } from '../routing/urls.ts';
 import { findCodes, type CodeTarget, type KnownCodes } from './code-query.ts';
+import { engineOf, searchText, type Row } from './full-text.ts';
 
 interface SearchConfig {
 	locale: string;
@@ -14,28 +15,6 @@ interface SearchConfig {
 	strings: Record<string, string>;
 	/** The "N results" string per plural category of the page's language. */
 	resultCounts: Record<string, string>;
-}
-
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string>;
-	filters: Record<string, string[]>;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-	search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
-
-/** One row of the results list. */
-interface Row {
-	url: string;
-	title: string;
-	excerpt?: string;
-	locale: string;
-	kind: string;
-	exact?: boolean;
 }
 
 const app = document.querySelector<HTMLElement>('[data-search-app]');
@@ -55,22 +34,6 @@ async function start(root: HTMLElement): Promise<void> {
 	root.querySelector('[data-search-needs-js]')?.remove();
 	form.hidden = false;
 
-	const bundles = new Map<string, Promise<Pagefind>>();
-	const bundle = (locale: string) => {
-		if (!bundles.has(locale)) {
-			const loading = (async () => {
-				const module = (await import(/* @vite-ignore */ `${searchBundlePath(locale as Locale)}pagefind.js`)) as Pagefind;
-				// In this page's thread: a Web Worker would first have to load and start its own copy of
-				// the engine, which made a search typed on a fresh page a quarter slower (npm run bench).
-				await module.options({ excerptLength: 24, noWorker: true });
-				return module;
-			})();
-			// A failed load is tried again by the next query rather than remembered.
-			loading.catch(() => bundles.delete(locale));
-			bundles.set(locale, loading);
-		}
-		return bundles.get(locale)!;
-	};
 	// Without the list of codes, search still works: it only loses the exact-code matches.
 	const known = fetch('/search/codes.json')
 		.then((r) => (r.ok ? (r.json() as Promise<KnownCodes>) : {}))
@@ -78,7 +41,7 @@ async function start(root: HTMLElement): Promise<void> {
 	// Filters render when they arrive; the first search does not wait for them. An empty search
 	// then readies the engine (its WebAssembly and the language's word segmenter) before the
 	// reader types, so the first query pays only for its own index chunk and excerpts.
-	void bundle(config.locale)
+	void engineOf(config.locale)
 		.then(async (pagefind) => {
 			renderFilters(filtersBox, await pagefind.filters(), config);
 			await pagefind.search('');
@@ -117,7 +80,8 @@ async function start(root: HTMLElement): Promise<void> {
 					if (exact.length > 0) render();
 				});
 		try {
-			await searchText(query, scope, filters, config, bundle, (rows) => {
+			const locales = scope === 'all' ? config.locales.map((l) => l.id) : [config.locale];
+			await searchText(query, locales, config.locale, filters, (rows) => {
 				text = rows;
 				render();
 			});
@@ -139,47 +103,6 @@ async function start(root: HTMLElement): Promise<void> {
 	filtersBox.addEventListener('change', () => void update());
 	root.addEventListener('keydown', (event) => moveFocus(event, input, list));
 	await update();
-}
-
-/** The most results shown per language. */
-const maxResults = 20;
-
-/**
- * Full-text results in one or every language, in rank order. Their excerpts load side by side,
- * and `onRows` is called each time the results shown so far grow: the first result shows as soon
- * as its own excerpt has loaded.
- */
-async function searchText(
-	query: string,
-	scope: 'locale' | 'all',
-	filters: Record<string, string[]>,
-	config: SearchConfig,
-	bundle: (locale: string) => Promise<Pagefind>,
-	onRows: (rows: Row[]) => void,
-): Promise<void> {
-	const locales = scope === 'all' ? config.locales.map((l) => l.id) : [config.locale];
-	const searches = await Promise.all(
-		locales.map(async (locale) => {
-			const pagefind = await bundle(locale);
-			// Service names are localized: that filter applies to the page's own language only.
-			const own = locale === config.locale ? filters : { kind: filters.kind ?? [] };
-			const found = await pagefind.search(query, { filters: own });
-			performance.mark('search:matched', { detail: locale });
-			return { locale, results: found?.results.slice(0, maxResults) ?? [] };
-		}),
-	);
-	const pending = searches.flatMap(({ locale, results }) => results.map(async (result) => ({ locale, data: await result.data() })));
-	// The first excerpt that fails to load ends the search below; the others must not go unheard.
-	for (const excerpt of pending) excerpt.catch(() => undefined);
-	const rows: Row[] = [];
-	for (const next of pending) {
-		const { locale, data } = await next;
-		if (rows.length === 0) performance.mark('search:excerpt');
-		if (scope === 'all' && data.meta.fallback) continue;
-		rows.push({ url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt, locale, kind: data.filters.kind?.[0] ?? 'article' });
-		onRows([...rows]);
-	}
-	if (rows.length === 0) onRows([]);
 }
 
 function pinned(target: CodeTarget, config: SearchConfig, titles: ReadonlyMap<string, string>): Row {

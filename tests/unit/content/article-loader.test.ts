@@ -107,11 +107,43 @@ describe('the articles loader compiles only what changed', () => {
 		const root = tempProject({ 'content/articles/en-us/a.mdx': valid(), 'content/articles/en-us/b.mdx': valid('B') });
 		const { load, entries } = contextOf(root);
 		await load();
-		const cached = readdirSync(join(root, '.cache/article-html'));
+		const cached = readdirSync(join(root, '.cache/article-html/build'));
 		expect(cached).toHaveLength(2);
 		rmSync(join(root, 'content/articles/en-us/b.mdx'));
 		await load();
 		expect([...entries.keys()]).toEqual(['en-us/a']);
-		expect(readdirSync(join(root, '.cache/article-html'))).toEqual([basename(metadataOf(entries.get('en-us/a')).htmlFile)]);
+		expect(readdirSync(join(root, '.cache/article-html/build'))).toEqual([basename(metadataOf(entries.get('en-us/a')).htmlFile)]);
+	});
+
+	test('an entry whose HTML file is gone is compiled again', async () => {
+		const root = tempProject({ 'content/articles/en-us/a.mdx': valid(), 'content/articles/en-us/b.mdx': valid('B') });
+		const { load, written, entries } = contextOf(root);
+		await load();
+		rmSync(metadataOf(entries.get('en-us/b')).htmlFile);
+		written.length = 0;
+		await load();
+		expect(written).toEqual(['en-us/b']);
+		expect(htmlOf(entries.get('en-us/b'))).toContain('<h2 id="cause">Cause</h2>');
+	});
+
+	test('the dev server and builds keep their HTML apart, so neither prunes the other\'s', async () => {
+		const root = tempProject({ 'content/articles/en-us/a.mdx': valid() });
+		const build = contextOf(root);
+		await build.load();
+		writeFileSync(join(root, 'content/articles/en-us/a.mdx'), valid('Edited in dev'));
+		await contextOf(root, 'dev').load();
+		writeFileSync(join(root, 'content/articles/en-us/a.mdx'), valid());
+		build.written.length = 0;
+		await build.load();
+		expect(build.written).toEqual([]);
+		expect(htmlOf(build.entries.get('en-us/a'))).toContain('Cause');
+	});
+
+	test('a file copied to start a translation renders in its own locale', async () => {
+		const source = '---\ntitle: A\nms.date: 03/19/2021\n---\n> [!NOTE]\n> Text\n';
+		const { load, entries } = contextOf(tempProject({ 'content/articles/en-us/a.mdx': source, 'content/articles/fr-fr/a.mdx': source }));
+		await load();
+		expect(htmlOf(entries.get('en-us/a'))).toContain('<p class="alert-title">Note</p>');
+		expect(htmlOf(entries.get('fr-fr/a'))).toContain('<p class="alert-title">Remarque</p>');
 	});
 });

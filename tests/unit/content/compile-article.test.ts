@@ -56,10 +56,36 @@ describe('compileArticle', () => {
 		expect(unsafe.rendered).toBeUndefined();
 	});
 
-	test('what the renderer cannot write is an error at its line, not a dropped element', async () => {
+	test('an element the renderer could not write is an error of the safety check, at its line', async () => {
 		const renderer = createArticleRenderer({ context, alertTitles, markdown });
 		const odd = await compileArticle(file('en-us', 'c', '---\ntitle: T\n---\nText\n\n<svg.rect />\n'), settings, renderer);
-		expect(odd.diagnostics.map(formatDiagnostic)).toEqual(['content/articles/en-us/c.mdx:6:1  error  could not render: <svg.rect> is not a component articles may use  (render)']);
+		expect(odd.diagnostics.map(formatDiagnostic)).toEqual([
+			'content/articles/en-us/c.mdx:6:1  error  <svg.rect>: expected an HTML element written in lowercase, such as <kbd>, or one of <Alert>, <Sxs>  (mdx-safety)',
+		]);
+		expect(odd.rendered).toBeUndefined();
+	});
+
+	test('a failure while rendering is an error at its line, not a missing page', async () => {
+		const failing = { render: () => Promise.reject(Object.assign(new Error('Shiki failed'), { line: 5, column: 3, reason: 'Shiki failed on language "x"' })) };
+		const compiled = await compileArticle(file('en-us', 'd', '---\ntitle: T\n---\nText\n'), settings, failing);
+		expect(compiled.diagnostics.map(formatDiagnostic)).toEqual(['content/articles/en-us/d.mdx:5:3  error  could not render: Shiki failed on language "x"  (render)']);
+	});
+
+	test('codes in an alert link as they do elsewhere (the alert marker is cut from the same text)', async () => {
+		const renderer = createArticleRenderer({ context, alertTitles, markdown });
+		const { rendered } = await compileArticle(file('en-us', 'e', '---\ntitle: T\n---\n> [!NOTE]\n> See AADSTS50011 and invalid_grant now.\n'), settings, renderer);
+		expect(rendered?.html).toBe(
+			'<div class="alert alert-note" role="note"><p class="alert-title">Note</p><p>See <a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a> and <a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth">invalid_grant</a> now.</p></div>',
+		);
+	});
+
+	test('heading ids are the text as read: a bilingual heading counts its translation, as the link check does', async () => {
+		const renderer = createArticleRenderer({ context, alertTitles, markdown });
+		const compiled = await compileArticle(file('de-de', 'f', '---\ntitle: T\n---\n## <Sxs en="Cause">Ursache</Sxs>\n\n## Lösung {/* für Übersetzer */}\n\n## <a name="old"></a>Alt\n'), settings, renderer);
+		const ids = compiled.rendered?.headings.map((h) => h.slug);
+		expect(ids).toEqual(['ursache', 'lösung-', 'old']);
+		expect(compiled.facts?.anchors).toEqual(expect.arrayContaining(ids ?? []));
+		expect(compiled.rendered?.headings.map((h) => h.text)).toEqual(['Ursache', 'Lösung ', 'Alt']);
 	});
 });
 

@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import type { AlertTitles } from '../../../src/markdown/content-components.ts';
+import rehypeMdxComments from '../../../src/markdown/rehype-mdx-comments.ts';
 import rehypeMdxElements, { mdxNodeTypes } from '../../../src/markdown/rehype-mdx-elements.ts';
 
 const titles = { note: 'Note', tip: 'Tip', important: 'Important', caution: 'Caution', warning: 'Warning' };
@@ -16,12 +17,13 @@ async function render(mdx: string, path = '/repo/content/articles/zh-cn/a.mdx') 
 		.use(remarkParse)
 		.use(remarkMdx)
 		.use(remarkRehype, { passThrough: [...mdxNodeTypes] })
+		.use(rehypeMdxComments)
 		.use(rehypeMdxElements, { alertTitles })
 		.use(rehypeStringify);
 	return String(await processor.process(new VFile({ value: mdx, path })));
 }
 
-describe('rehype-mdx-elements: MDX written as plain HTML', () => {
+describe('rehype-mdx-comments and rehype-mdx-elements: MDX written as plain HTML', () => {
 	test('an alert gets its title in the language of its file, its Markdown kept', async () => {
 		expect(await render('<Alert type="note">\n  Sign **out** first.\n</Alert>\n')).toBe(
 			'<div class="alert alert-note" role="note"><p class="alert-title">注意</p><p>Sign <strong>out</strong> first.</p></div>',
@@ -44,8 +46,12 @@ describe('rehype-mdx-elements: MDX written as plain HTML', () => {
 		);
 	});
 
-	test('anything that is not plain content fails at its line instead of being dropped', async () => {
-		await expect(render('Text\n\n<Thing />\n')).rejects.toThrow('<Thing> is not a component articles may use');
+	test('anything that is not plain content fails at its line instead of being dropped or written', async () => {
+		await expect(render('Text\n\n<Thing />\n')).rejects.toThrow('unknown component <Thing>: content may use only <Alert>, <Sxs>');
 		await expect(render('Text {1 + 1}\n')).rejects.toMatchObject({ line: 1, column: 6, ruleId: 'mdx-safety' });
+		// A comment around code is code.
+		await expect(render('Text {/* a */ alert(1) /* b */}\n')).rejects.toMatchObject({ line: 1, ruleId: 'mdx-safety' });
+		// Browsers drop a tab from a URL: java&#9;script: would run.
+		await expect(render('<a href="java&#9;script:alert(1)">x</a>\n')).rejects.toThrow('<a>: javascript: URLs are not allowed in content');
 	});
 });
