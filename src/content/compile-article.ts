@@ -8,7 +8,7 @@ import { articleParser, type ArticleRenderer, type RenderedArticle } from '../ma
 import { findMentions, type MentionContext } from '../reference/mentions.ts';
 import type { ArticleFile } from './article-files.ts';
 import { hasErrors, type Diagnostic } from './diagnostics.ts';
-import { matchFence, validateFrontMatter } from './front-matter.ts';
+import { lineOfField, matchFence, validateFrontMatter } from './front-matter.ts';
 import type { ArticleFrontMatter } from './front-matter-schema.ts';
 import { hashArticle } from './source-hash.ts';
 
@@ -60,7 +60,7 @@ function frontMatterOf(article: ArticleFile): { data?: ArticleFrontMatter; diagn
 	const { data, diagnostics } = validateFrontMatter(article.file, article.source);
 	const contentLocale = data?.['ms.contentlocale'];
 	if (contentLocale !== undefined && isLocale(article.folder) && contentLocale.toLowerCase() !== article.folder) {
-		const line = article.source.split(/\r?\n/).findIndex((l) => l.startsWith('ms.contentlocale:')) + 1 || 1;
+		const line = lineOfField(article.source, 'ms.contentlocale');
 		const message = `field "ms.contentlocale": expected ${locales[article.folder].lang} for a file in content/articles/${article.folder}/; got "${contentLocale}"`;
 		diagnostics.push({ file: article.file, line, column: 1, severity: 'error', message, rule: 'content-locale' });
 	}

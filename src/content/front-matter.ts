@@ -45,3 +45,11 @@ export function validateFrontMatter(file: string, source: string): FrontMatterRe
 	}
 	return validateYaml(parsed, ArticleFrontMatterSchema);
 }
+
+/**
+ * The 1-based line on which a front matter field is written (1 when it is not there).
+ * @example lineOfField('---\ntitle: A\nsourceHash: "ab"\n---\n', 'sourceHash') // 3
+ */
+export function lineOfField(source: string, field: string): number {
+	return source.split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`)) + 1 || 1;
+}

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../content/diagnostics.ts';
+import { lineOfField } from '../../content/front-matter.ts';
 import { translationStatuses, type VersionedArticle } from '../../translations/status.ts';
 import type { CheckedProject } from '../project.ts';
 
@@ -17,7 +18,7 @@ export function checkTranslationStatus(project: CheckedProject): Diagnostic[] {
 		.map((s) => {
 			const file = `content/articles/${s.locale}/${s.slug}.mdx`;
 			const article = byFile.get(file);
-			const line = (article?.source.split(/\r?\n/).findIndex((l) => l.startsWith('sourceHash:')) ?? -1) + 1 || 1;
+			const line = article ? lineOfField(article.source, 'sourceHash') : 1;
 			const recorded = s.recordedHash ? `was made from source version ${s.recordedHash}` : 'records no source version (sourceHash)';
 			return {
 				file,

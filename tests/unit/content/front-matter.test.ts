@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../../../src/content/diagnostics.ts';
-import { validateFrontMatter } from '../../../src/content/front-matter.ts';
+import { lineOfField, validateFrontMatter } from '../../../src/content/front-matter.ts';
 
 const file = 'content/articles/zh-cn/example.mdx';
 const messages = (source: string) => validateFrontMatter(file, source).diagnostics.map(formatDiagnostic);
@@ -81,5 +81,13 @@ describe('front matter', () => {
 		expect(messages(source)).toEqual([
 			'content/articles/zh-cn/example.mdx:3:10  error  field "ms.date": expected a date written as MM/DD/YYYY, such as 03/19/2021; got "3/19/2021"  (front-matter)',
 		]);
+	});
+});
+
+describe('lineOfField', () => {
+	test('finds the line a field is written on, CRLF or not, and says 1 when it is absent', () => {
+		expect(lineOfField('---\ntitle: A\nsourceHash: "ab"\n---\n', 'sourceHash')).toBe(3);
+		expect(lineOfField('---\r\ntitle: A\r\nms.contentlocale: zh-TW\r\n---\r\n', 'ms.contentlocale')).toBe(3);
+		expect(lineOfField('---\ntitle: A\n---\n', 'sourceHash')).toBe(1);
 	});
 });
