@@ -58,6 +58,9 @@ const server = createServer(async (request, response) => {
 	}
 });
 
+// PORT=0 takes a free port; the line below names the one taken (tests read it).
 server.listen(port, host, () => {
-	console.log(`Serving ${root} at http://localhost:${port}/ (Ctrl+C to stop)`);
+	const address = server.address();
+	const taken = typeof address === 'object' && address ? address.port : port;
+	console.log(`Serving ${root} at http://localhost:${taken}/ (Ctrl+C to stop)`);
 });

@@ -1,16 +1,16 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { serveSite, type ServedSite } from './serve-site.ts';
 
 // A copy of the project, committed, whose en-us article then changes and is committed again:
 // its translations must turn outdated, with a banner and the source diff from git history.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-const port = 4391;
 let site: string;
-let server: ChildProcess | undefined;
+let server: ServedSite | undefined;
 
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
@@ -25,16 +25,15 @@ test.beforeAll(async () => {
 	writeFileSync(source, readFileSync(source, 'utf8').replace('## Symptoms', '## Symptoms\n\nA sentence the writer added after translation.'));
 	git('commit', '-qam', 'edit the source');
 	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, stdio: 'ignore' });
-	server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: site, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-	await new Promise((done) => setTimeout(done, 500));
+	server = await serveSite(site);
 });
 
 test.afterAll(() => {
-	server?.kill();
+	server?.close();
 });
 
 test('the translation turns outdated, with a banner in its language and what changed', async ({ page }) => {
-	await page.goto(`http://localhost:${port}/zh-cn/troubleshoot/aadsts50011/`);
+	await page.goto(`${server!.origin}/zh-cn/troubleshoot/aadsts50011/`);
 	await expect(page.locator('article')).toHaveAttribute('data-translation-status', 'outdated');
 	const banner = page.locator('[data-outdated-notice]');
 	await expect(banner.locator('p').first()).toHaveText('此翻译早于英文文章：英文版本在翻译之后已有更改。');
@@ -44,9 +43,9 @@ test('the translation turns outdated, with a banner in its language and what cha
 });
 
 test('other translations of other articles stay current, and the dashboard counts it', async ({ page }) => {
-	await page.goto(`http://localhost:${port}/zh-cn/troubleshoot/aadsts50020/`);
+	await page.goto(`${server!.origin}/zh-cn/troubleshoot/aadsts50020/`);
 	await expect(page.locator('article')).toHaveAttribute('data-translation-status', 'current');
 	await expect(page.locator('[data-outdated-notice]')).toHaveCount(0);
-	await page.goto(`http://localhost:${port}/en-us/translation-status/`);
+	await page.goto(`${server!.origin}/en-us/translation-status/`);
 	await expect(page.locator('td[data-locale="ja-jp"][data-state="outdated"]')).toHaveCount(1);
 });

@@ -1,10 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { localeIds } from '../../src/i18n/locales.ts';
 import { importLearn, type ImportReport } from '../../src/importer/import-learn.ts';
+import { serveSite, type ServedSite } from './serve-site.ts';
 
 // Imports every file of the shared Learn corpus into temporary sites, builds them, and checks
 // that every text run of every input appears on its rendered page. The corpus is never copied
@@ -14,7 +15,7 @@ test.skip(!existsSync(join(corpus, 'learn')) || !existsSync(join(corpus, 'learn-
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const translated = localeIds.filter((l) => l !== 'en-us');
-const sites: { name: string; port: number; root: string; reports: ImportReport[]; server?: ChildProcess }[] = [];
+const sites: { name: string; root: string; reports: ImportReport[]; server?: ServedSite }[] = [];
 
 /** A copy of the project with an empty content folder (the registry kept). */
 function emptySite(name: string): string {
@@ -28,18 +29,17 @@ function emptySite(name: string): string {
 
 async function buildAndServe(site: (typeof sites)[number]) {
 	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site.root, stdio: 'pipe' });
-	site.server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: site.root, env: { ...process.env, PORT: String(site.port) }, stdio: 'ignore' });
-	await new Promise((done) => setTimeout(done, 500));
+	site.server = await serveSite(site.root);
 }
 
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
 	// Site 1: every bilingual (sxs) file, whose English sides become the en-us sources, and the
 	// English SupportArticles files. Site 2: the published translations, over site 1's sources.
-	const sxs = { name: 'sxs', port: 4393, root: emptySite('sxs'), reports: [] as ImportReport[] };
+	const sxs = { name: 'sxs', root: emptySite('sxs'), reports: [] as ImportReport[] };
 	for (const locale of translated) sxs.reports.push(importLearn({ inputs: [join(corpus, 'learn-sxs', locale)], locale, out: join(sxs.root, 'content') }));
 	sxs.reports.push(importLearn({ inputs: [join(corpus, 'learn', 'en-us')], locale: 'en-us', out: join(sxs.root, 'content') }));
-	const live = { name: 'live', port: 4394, root: emptySite('live'), reports: [] as ImportReport[] };
+	const live = { name: 'live', root: emptySite('live'), reports: [] as ImportReport[] };
 	cpSync(join(sxs.root, 'content/articles/en-us'), join(live.root, 'content/articles/en-us'), { recursive: true });
 	for (const locale of translated) live.reports.push(importLearn({ inputs: [join(corpus, 'learn', locale)], locale, out: join(live.root, 'content') }));
 	sites.push(sxs, live);
@@ -47,7 +47,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-	for (const site of sites) site.server?.kill();
+	for (const site of sites) site.server?.close();
 });
 
 test('every corpus file imports, without failures and without losing a text run', () => {
@@ -64,7 +64,7 @@ test('every corpus file imports, without failures and without losing a text run'
 async function expectRunsOnPages(page: Page, site: (typeof sites)[number]) {
 	for (const entry of site.reports.flatMap((r) => r.fidelity)) {
 		const [, locale, slug] = /articles[\\/]([^\\/]+)[\\/]([^\\/]+)\.mdx$/.exec(entry.target) ?? [];
-		await page.goto(`http://localhost:${site.port}/${locale}/troubleshoot/${slug}/`);
+		await page.goto(`${site.server!.origin}/${locale}/troubleshoot/${slug}/`);
 		// The page's own text: the English source under each sxs sentence is an addition, not input.
 		const text = await page.locator('article').evaluate((article) => {
 			const copy = article.cloneNode(true) as HTMLElement;
@@ -85,7 +85,7 @@ test('the published translations render every text run', async ({ page }) => {
 });
 
 test('readers of an sxs translation see each sentence’s English source on focus, and side by side', async ({ page }) => {
-	await page.goto(`http://localhost:${sites[0]!.port}/ja-jp/troubleshoot/troubleshoot-error-code-aadsts50011/`);
+	await page.goto(`${sites[0]!.server!.origin}/ja-jp/troubleshoot/troubleshoot-error-code-aadsts50011/`);
 	const sentence = page.locator('article .sxs').nth(1);
 	await expect(sentence.locator('.sxs-source')).toBeHidden();
 	await sentence.focus();
