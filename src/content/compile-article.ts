@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { articleChecks } from '../checks/article-checks.ts';
 import { factsOf, type ArticleFacts } from './article-facts.ts';
 import { isLocale, locales } from '../i18n/locales.ts';
-import { articleParser, type ArticleRenderer, type RenderedArticle } from '../markdown/index.ts';
+import { articleParser, checkContentHtml, contentHtmlMessages, type ArticleRenderer, type RenderedArticle } from '../markdown/index.ts';
 import { findMentions, type MentionContext } from '../reference/mentions.ts';
 import type { ArticleFile } from './article-files.ts';
 import { hasErrors, type Diagnostic } from './diagnostics.ts';
@@ -85,13 +85,25 @@ export async function compileArticle(article: ArticleFile, settings: CompileSett
 	const mentions = findMentions(tree, settings.context);
 	for (const check of articleChecks) diagnostics.push(...check({ file: article.file, tree, mentions, context: settings.context }));
 	compiled.facts = factsOf(tree, mentions, data?.oauthCodes ?? [], settings.context.oauthCodes);
-	if (!renderer || hasErrors(diagnostics)) return compiled;
+	const file = new VFile({ path: join(settings.root, article.file), value: article.source });
+	if (!renderer || hasErrors(diagnostics)) {
+		diagnostics.push(...(await checkContentHtml(tree, file, settings.context)).map((m) => messageDiagnostic(article.file, m)));
+		return compiled;
+	}
 	try {
-		const file = new VFile({ path: join(settings.root, article.file), value: article.source });
-		compiled.rendered = await renderer.render(tree, file);
+		const rendered = await renderer.render(tree, file);
+		const removed = contentHtmlMessages(file).map((m) => messageDiagnostic(article.file, m));
+		diagnostics.push(...removed);
+		// A page the sanitizer had to change is not what its writer wrote: it is not published.
+		if (removed.length === 0) compiled.rendered = rendered;
 	} catch (error) {
 		const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message?: string };
 		diagnostics.push({ file: article.file, line: line ?? 1, column: column ?? 1, severity: 'error', message: `could not render: ${reason ?? message ?? String(error)}`, rule: 'render' });
 	}
 	return compiled;
+}
+
+/** A message of the content schema as an error at its place. */
+function messageDiagnostic(file: string, message: VFile['messages'][number]): Diagnostic {
+	return { file, line: message.line ?? 1, column: message.column ?? 1, severity: 'error', message: message.reason, rule: message.ruleId ?? 'content-html' };
 }

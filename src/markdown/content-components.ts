@@ -14,7 +14,7 @@ export interface ContentComponent {
 	/** Problems with the attributes as written, each a sentence naming the attribute. */
 	check: (props: ComponentProps) => string[];
 	/** The component's HTML around its (already converted) children. */
-	build: (props: ComponentProps, children: ElementContent[], context: { locale: Locale | undefined; alertTitles: AlertTitles }) => Element;
+	build: (props: ComponentProps, children: ElementContent[], context: { locale: Locale | undefined; alertTitles: AlertTitles | undefined }) => Element;
 }
 
 const isAlertType = (value: unknown): value is AlertType => (alertTypes as readonly unknown[]).includes(value);
@@ -39,7 +39,7 @@ export const contentComponents = {
 		build: ({ type, locale }, children, context) => {
 			const kind = isAlertType(type) ? type : 'note';
 			const textLocale = typeof locale === 'string' && isLocale(locale) ? locale : (context.locale ?? 'en-us');
-			return h('div', { class: `alert alert-${kind}`, role: 'note' }, [h('p', { class: 'alert-title' }, context.alertTitles[textLocale][kind]), ...children]);
+			return h('div', { class: `alert alert-${kind}`, role: 'note' }, [h('p', { class: 'alert-title' }, context.alertTitles?.[textLocale][kind] ?? kind), ...children]);
 		},
 	},
 	/**

@@ -1,6 +1,5 @@
 import { rehypeHeadingIds, rehypeShiki, type AstroMarkdownOptions, type MarkdownHeading, type RehypePlugins, type RemarkPlugins, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -12,6 +11,9 @@ import { localeOfContentPath } from '../content/paths.ts';
 import { loadMentionContext } from '../reference/code-context.ts';
 import type { MentionContext } from '../reference/mentions.ts';
 import type { AlertTitles } from './content-components.ts';
+import { withoutMdxCode } from './content-policy.ts';
+import rehypeContentSanitize, { contentHtmlRule } from './rehype-content-sanitize.ts';
+import rehypeSafeStringify from './html-serializer.ts';
 import rehypeLearnAnchors from './rehype-learn-anchors.ts';
 import rehypeMdxComments from './rehype-mdx-comments.ts';
 import rehypeMdxElements, { mdxNodeTypes } from './rehype-mdx-elements.ts';
@@ -72,12 +74,32 @@ export interface ArticleRenderer {
 export const articleParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
 /**
- * The renderer of articles. It runs the plugins above on the tree the checks have read, so each
- * file is parsed once, then Astro's Shiki highlighting and heading ids, as Astro's own Markdown
- * pipeline does, and writes the MDX elements as HTML (rehype-mdx-elements): an article becomes
- * HTML once, when its file is compiled, and is never a JavaScript module. (Astro's image and raw
- * HTML steps are left out: an MDX tree holds no raw HTML, and articles' images are served from
- * public/.) Unknown codes are left to the checks, which report them with the rest.
+ * The steps that turn an article's tree into the HTML readers get, up to and including the
+ * allowlist sanitizer: our remark plugins, Learn anchors, MDX comments, heading ids from the text
+ * as written (a heading's <Sxs> counts its translation, not its English), the MDX elements written
+ * as HTML, then rehype-content-sanitize, which reports and removes whatever the content schema
+ * does not allow. Rendering and `npm run check` both run exactly these steps.
+ */
+function contentSteps(context: MentionContext, alertTitles: AlertTitles | undefined): PluggableList {
+	return [
+		...remarkPluginsWith({ context: () => context }),
+		[remarkRehype, { passThrough: [...mdxNodeTypes] }],
+		...rehypePlugins,
+		rehypeMdxComments,
+		rehypeHeadingIds,
+		[rehypeMdxElements, { alertTitles }],
+		rehypeContentSanitize,
+	];
+}
+
+/**
+ * The renderer of articles. It runs the content steps above on the tree the checks have read, so
+ * each file is parsed once, then Astro's Shiki highlighting (on sanitized code; its colours are
+ * ours, not the writer's), and writes the HTML with `<` and `>` escaped in every attribute
+ * (html-serializer.ts): an article becomes HTML once, when its file is compiled, and is never a
+ * JavaScript module. (Astro's image and raw HTML steps are left out: an MDX tree holds no raw
+ * HTML, and articles' images are served from public/.) What the sanitizer removed is left in the
+ * file's messages (rule `content-html`), for compiling to report as errors.
  */
 export function createArticleRenderer(options: ArticleRendererOptions): ArticleRenderer {
 	const { shikiConfig, syntaxHighlight = 'shiki' } = options.markdown;
@@ -85,15 +107,9 @@ export function createArticleRenderer(options: ArticleRendererOptions): ArticleR
 	if (highlighter === 'prism') throw new Error('markdown.syntaxHighlight: articles are highlighted with Shiki; set it to "shiki" or false');
 	const excludeLangs = typeof syntaxHighlight === 'object' ? syntaxHighlight.excludeLangs : undefined;
 	const processor = unified()
-		.use(remarkPluginsWith({ context: () => options.context }))
-		.use(remarkRehype, { passThrough: [...mdxNodeTypes] })
+		.use(contentSteps(options.context, options.alertTitles))
 		.use(highlighter === 'shiki' ? [[rehypeShiki, shikiConfig, excludeLangs]] : [])
-		.use(rehypePlugins)
-		.use(rehypeMdxComments)
-		// Heading ids from the text as written: a heading's <Sxs> counts its translation, not its English.
-		.use(rehypeHeadingIds)
-		.use(rehypeMdxElements, { alertTitles: options.alertTitles })
-		.use(rehypeStringify)
+		.use(rehypeSafeStringify)
 		.freeze();
 	return {
 		async render(tree, file) {
@@ -101,4 +117,21 @@ export function createArticleRenderer(options: ArticleRendererOptions): ArticleR
 			return { html: processor.stringify(hast, file), headings: file.data.astro?.headings ?? [] };
 		},
 	};
+}
+
+/**
+ * Checks an article's HTML against the content schema without rendering it (for
+ * `npm run check`): the same steps as the renderer, up to the sanitizer, whose messages are
+ * returned. MDX code, which the MDX safety check reports, is left out. The tree is not changed.
+ * @example (await checkContentHtml(tree, file, context)).map((m) => m.reason)
+ */
+export async function checkContentHtml(tree: Root, file: VFile, context: MentionContext): Promise<VFile['messages']> {
+	const checker = unified().use(contentSteps(context, undefined)).freeze();
+	await checker.run(withoutMdxCode(structuredClone(tree)), file);
+	return contentHtmlMessages(file);
+}
+
+/** The messages of the content schema left in a file by rendering or checking it. */
+export function contentHtmlMessages(file: VFile): VFile['messages'] {
+	return file.messages.filter((m) => m.ruleId === contentHtmlRule);
 }

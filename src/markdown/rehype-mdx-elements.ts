@@ -4,15 +4,15 @@ import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-md
 import type { VFile } from 'vfile';
 import { localeOfContentPath } from '../content/paths.ts';
 import { contentComponents, isContentComponent, type AlertTitles, type ComponentProps } from './content-components.ts';
-import { attributeProblem, elementProblem } from './content-policy.ts';
+import { mdxElementProblem } from './content-policy.ts';
 
 /** The MDX node types remark-rehype must pass through for this plugin to convert. */
 export const mdxNodeTypes = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
 /** Options of `rehypeMdxElements`. */
 export interface RehypeMdxElementsOptions {
-	/** Alert titles per locale; an alert's title is in the language of its file. */
-	alertTitles: AlertTitles;
+	/** Alert titles per locale; an alert's title is in the language of its file (none when only checking). */
+	alertTitles?: AlertTitles | undefined;
 }
 
 type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -22,8 +22,10 @@ type AnyNode = RootContent | MdxElement | { type: (typeof mdxNodeTypes)[number];
  * Renders the MDX in an article as plain HTML, without compiling it to JavaScript: HTML tags
  * written as JSX (`<a name="x"></a>`, `<br />`) become elements and the content components
  * (`<Alert>`, `<Sxs>`) become their markup (comments are gone already: rehype-mdx-comments).
- * Articles may hold nothing else (content-policy.ts; the MDX safety check reports every breach);
- * if something else reaches the renderer it fails at the node's line rather than write or drop it.
+ * HTML elements are built as written: the sanitizer that runs next (rehype-content-sanitize.ts)
+ * keeps only what the content schema allows and reports the rest. MDX that is code (expressions,
+ * import/export, unknown components, attribute expressions) fails at the node's line rather
+ * than being written or dropped (the MDX safety check reports it first).
  * @example `<Alert type="tip">Sign out.</Alert>` → `<div class="alert alert-tip" role="note">…</div>`
  */
 export default function rehypeMdxElements(options: RehypeMdxElementsOptions) {
@@ -47,7 +49,7 @@ export default function rehypeMdxElements(options: RehypeMdxElementsOptions) {
 			});
 		const element = (node: MdxElement): Element => {
 			const name = node.name ?? '';
-			const refused = elementProblem(name);
+			const refused = mdxElementProblem(name);
 			if (refused) return file.fail(refused, { place: node.position, ruleId: 'mdx-safety' });
 			const props = propsOf(node, file);
 			const children = convert(node.children as AnyNode[]);
@@ -65,8 +67,6 @@ function propsOf(node: MdxElement, file: VFile): ComponentProps {
 		if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
 			return file.fail(`<${node.name}>: attributes must be plain values such as name="…"`, { place: node.position, ruleId: 'mdx-safety' });
 		}
-		const refused = attributeProblem(node.name ?? '', attribute.name, attribute.value ?? true);
-		if (refused) return file.fail(refused, { place: node.position, ruleId: 'mdx-safety' });
 		props[attribute.name] = attribute.value ?? true;
 	}
 	return props;

@@ -54,7 +54,7 @@ function hrefOf(mention: Linked): string {
 }
 
 function linkTo(mention: Linked, children: PhrasingContent[]): Link {
-	return { type: 'link', url: hrefOf(mention), children, data: { hProperties: { 'data-code-link': mention.kind } } };
+	return { type: 'link', url: hrefOf(mention), children, data: { hProperties: { dataCodeLink: mention.kind } } };
 }
 
 function splitText(node: Text, mentions: Linked[]): PhrasingContent[] {

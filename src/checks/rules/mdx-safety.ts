@@ -3,15 +3,15 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../../content/diagnostics.ts';
 import { contentComponentNames, contentComponents, isContentComponent, type ComponentProps } from '../../markdown/content-components.ts';
-import { attributeProblem, elementProblem, isCommentOnly, urlProblem } from '../../markdown/content-policy.ts';
+import { isCommentOnly, mdxElementProblem } from '../../markdown/content-policy.ts';
 import type { ArticleUnderCheck } from '../article-checks.ts';
 
 /**
- * MDX is code, so a pull request must not run arbitrary code at build time or in readers'
- * browsers (the rules are in content-policy.ts): no `import`/`export`, no `{…}` expressions but
- * comments, no `<script>`/`<style>`, no `on*=` handlers, no URLs but http(s), mailto and tel,
- * and no component but the documented ones (provided to every article, so none needs
- * importing), with the attributes each one expects.
+ * MDX is code, so a pull request must not run arbitrary code at build time (the rules are in
+ * content-policy.ts): no `import`/`export`, no `{…}` expressions but comments, no attribute
+ * expressions, and no component but the documented ones (provided to every article, so none
+ * needs importing), with the attributes each one expects. Which HTML elements, attributes and
+ * URLs are allowed is checked on the HTML, by the content schema (rule `content-html`).
  */
 export function checkMdxSafety(article: ArticleUnderCheck): Diagnostic[] {
 	const problems: Diagnostic[] = [];
@@ -25,13 +25,6 @@ export function checkMdxSafety(article: ArticleUnderCheck): Diagnostic[] {
 			case 'mdxTextExpression':
 				if (!isCommentOnly(node)) at(node, `JavaScript expression {${node.value.trim().slice(0, 30)}} is not allowed in content; to show braces as text, write \\{ and \\}`);
 				return undefined;
-			case 'link':
-			case 'definition':
-			case 'image': {
-				const problem = urlProblem(node.url);
-				if (problem) at(node, problem);
-				return undefined;
-			}
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement':
 				for (const problem of elementProblems(node)) at(node, problem);
@@ -47,17 +40,13 @@ export function checkMdxSafety(article: ArticleUnderCheck): Diagnostic[] {
 function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement): string[] {
 	const name = node.name ?? '';
 	const problems: string[] = [];
-	const named = elementProblem(name);
+	const named = mdxElementProblem(name);
 	if (named) problems.push(named);
 	const props: ComponentProps = {};
 	for (const attribute of node.attributes) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') problems.push(`<${name}>: spread attributes {…} are not allowed in content`);
 		else if (attribute.value && typeof attribute.value === 'object') problems.push(`<${name}>: attribute ${attribute.name}={…} runs code; write a plain value such as ${attribute.name}="…"`);
-		else {
-			const problem = attributeProblem(name, attribute.name, attribute.value ?? true);
-			if (problem) problems.push(problem);
-			else props[attribute.name] = attribute.value ?? true;
-		}
+		else props[attribute.name] = attribute.value ?? true;
 	}
 	// A component's own attribute rules apply once its attributes are plain values.
 	if (isContentComponent(name) && problems.length === 0) problems.push(...contentComponents[name].check(props));

@@ -52,7 +52,7 @@ describe('compileArticle', () => {
 	test('a file with errors of its own is checked but not rendered', async () => {
 		const renderer = createArticleRenderer({ context, alertTitles, markdown });
 		const unsafe = await compileArticle(file('en-us', 'b', '---\ntitle: T\n---\n<script>x</script>\n'), settings, renderer);
-		expect(unsafe.diagnostics.map(formatDiagnostic)).toEqual(['content/articles/en-us/b.mdx:4:1  error  <script> is not allowed in content  (mdx-safety)']);
+		expect(unsafe.diagnostics.map(formatDiagnostic)).toEqual(['content/articles/en-us/b.mdx:4:1  error  <script> is not allowed in content: articles cannot run code  (content-html)']);
 		expect(unsafe.rendered).toBeUndefined();
 	});
 
