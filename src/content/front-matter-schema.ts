@@ -5,7 +5,16 @@ const learnDate = z
 	.string({ error: 'expected a date written as MM/DD/YYYY, such as 03/19/2021' })
 	.regex(/^(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\/\d{4}$/, {
 		error: 'expected a date written as MM/DD/YYYY, such as 03/19/2021',
-	});
+		abort: true,
+	})
+	.refine(isCalendarDate, { error: 'expected a date that exists (MM/DD/YYYY, month first)' });
+
+/** Tells whether `MM/DD/YYYY` names a day of the calendar (`02/30/2026` does not). */
+function isCalendarDate(value: string): boolean {
+	const [month = 0, day = 0, year = 0] = value.split('/').map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** A text field; `what` says what a writer should put there. */
 const str = (what = 'text') => z.string({ error: `expected ${what}` });
@@ -26,12 +35,14 @@ export const OAuthCodeSchema = z
 	.string({ error: 'expected an OAuth error code such as invalid_grant' })
 	.regex(/^[a-z]+(_[a-z]+)*$/, { error: 'expected an OAuth error code such as invalid_grant' });
 
+
 /**
  * The front matter of an article. Learn's own metadata is accepted as Learn writes it and kept
- * as written (it becomes `<meta>` tags); fields this schema does not know are kept too.
+ * as written (it becomes `<meta>` tags). Only the fields named here are allowed: every field
+ * becomes a `<meta name>`, so an unknown one (`referrer`, `viewport`) is an error naming it.
  * Project fields are camelCase and optional.
  */
-export const ArticleFrontMatterSchema = z.looseObject({
+export const ArticleFrontMatterSchema = z.strictObject({
 	/** The article's title, shown as its heading and in `<title>`. */
 	title: z.string({ error: 'expected the article title as text' }).trim().min(1, { error: 'expected a non-empty title' }),
 	/** One sentence for search results and `<meta name="description">`. */
@@ -64,6 +75,23 @@ export const ArticleFrontMatterSchema = z.looseObject({
 	errorCodes: z.array(AadstsCodeSchema, { error: 'expected a list of AADSTS codes' }).optional(),
 	/** The OAuth 2.0 error codes the article concerns (also detected from its text). */
 	oauthCodes: z.array(OAuthCodeSchema, { error: 'expected a list of OAuth error codes' }).optional(),
+	// Other Learn metadata seen in Learn repositories, kept as written.
+	'ms.subservice': textList.optional(),
+	'ms.reviewer': textList.optional(),
+	'ms.editor': textList.optional(),
+	'ms.audience': textList.optional(),
+	'ms.assetid': textList.optional(),
+	'ms.devlang': textList.optional(),
+	'ms.prod': textList.optional(),
+	'ms.technology': textList.optional(),
+	'ms.workload': textList.optional(),
+	'ms.suite': textList.optional(),
+	'ms.localizationpriority': textList.optional(),
+	keywords: textList.optional(),
+	appliesto: textList.optional(),
+	'search.appverid': textList.optional(),
+	titleSuffix: textList.optional(),
+	uid: textList.optional(),
 	/** On a translation: the content hash of the source version it was translated from. */
 	sourceHash: str('the content hash as quoted text, such as "0a1b2c3d4e5f6789" (unquoted, YAML may read it as a number)').regex(/^[0-9a-f]{16}$/, { error: 'expected the 16-hex-digit content hash that `npm run translations -- --mark-current` writes' }).optional(),
 	/** On a translation: the source's commit, where known, to show what changed since. */

@@ -1,4 +1,4 @@
-import { isCollection, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isCollection, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Diagnostic } from './diagnostics.ts';
 
@@ -33,8 +33,16 @@ export function parseYaml(source: YamlSource): { parsed?: ParsedYaml; diagnostic
 		const { line, col } = lineCounter.linePos(offset);
 		return { file, line: line + firstLine - 1, column: col, severity, message, rule };
 	};
-	if (doc.errors.length > 0) {
-		return { diagnostics: doc.errors.map((e) => diagnostic(e.pos[0], `not valid YAML: ${e.message.split('\n')[0]}`)) };
+	// The first syntax error is the real one; those after it mostly follow from it.
+	const [first, ...rest] = doc.errors;
+	if (first) {
+		const more = rest.length > 0 ? ` (fix this first: the ${rest.length} other problem${rest.length > 1 ? 's' : ''} the parser saw after it may follow from it)` : '';
+		return { diagnostics: [diagnostic(first.pos[0], `not valid YAML: ${first.message.split('\n')[0]}${more}`)] };
+	}
+	const [reference, ...others] = anchorsAndAliases(doc);
+	if (reference) {
+		const more = others.length > 0 ? ` (${others.length} more after it)` : '';
+		return { diagnostics: [diagnostic(reference.offset, `${reference.message}${more}`)] };
 	}
 	const nodeAt = (path: readonly PropertyKey[]): YamlNode | undefined => {
 		for (let length = path.length; length >= 0; length--) {
@@ -53,6 +61,25 @@ export function parseYaml(source: YamlSource): { parsed?: ParsedYaml; diagnostic
 		},
 	};
 	return { parsed, diagnostics: [] };
+}
+
+/**
+ * The YAML anchors (`&name`) and aliases (`*name`) of a document, which our files never need: an
+ * alias repeats another value (and a chain of them can grow without bound), and an unquoted text
+ * starting with `*` (`*Important*`) is read as one.
+ */
+function anchorsAndAliases(doc: Document.Parsed): { offset: number; message: string }[] {
+	const found: { offset: number; message: string }[] = [];
+	visit(doc, {
+		Alias(_, node) {
+			const text = `*${node.source}`;
+			found.push({ offset: node.range?.[0] ?? 0, message: `not valid here: ${text} is a YAML alias; write the value itself, and put text that starts with * in quotes ("${text}")` });
+		},
+		Node(_, node) {
+			if (node.anchor) found.push({ offset: node.range?.[0] ?? 0, message: `not valid here: &${node.anchor} is a YAML anchor; write each value in full instead of anchors and aliases` });
+		},
+	});
+	return found.sort((a, b) => a.offset - b.offset);
 }
 
 /**

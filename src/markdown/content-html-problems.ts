@@ -22,7 +22,7 @@ export function findContentHtmlProblems(tree: Root): ContentHtmlProblem[] {
 	const problems: ContentHtmlProblem[] = [];
 	visitParents(tree, 'element', (node: Element, ancestors) => {
 		const place = node.position ?? [...ancestors].reverse().find((a) => a.position)?.position;
-		const kept = sanitizedCopy(node, ancestors.filter((a): a is Element => a.type === 'element'));
+		const kept = sanitizedCopy(node, ancestors.filter((a) => a.type === 'element') as Element[]);
 		// Markdown task lists are the only inputs there are (`- [ ] step`); an <input> of any other
 		// kind would be turned into one.
 		if (node.tagName === 'input' && node.properties['type'] !== 'checkbox') {
@@ -30,7 +30,7 @@ export function findContentHtmlProblems(tree: Root): ContentHtmlProblem[] {
 			return undefined;
 		}
 		if (!kept) {
-			problems.push({ message: elementMessage(node, ancestors), place });
+			problems.push({ message: elementMessage(node), place });
 			return contentSchema.strip?.includes(node.tagName) ? SKIP : undefined;
 		}
 		for (const [key, value] of Object.entries(node.properties)) {
@@ -64,13 +64,12 @@ const explanations: [readonly string[], string][] = [
 	[['form', 'input', 'button', 'select', 'option', 'label', 'fieldset', 'output'], 'describe the steps in words instead'],
 ];
 
-function elementMessage(node: Element, ancestors: readonly (Root | Element)[]): string {
+function elementMessage(node: Element): string {
 	const name = node.tagName;
 	const required = contentSchema.ancestors?.[name];
 	if (contentSchema.tagNames?.includes(name) && required) {
 		return `<${name}> is allowed only inside ${required.map((a) => `<${a}>`).join(' or ')}; write the table in Markdown (| a | b |) or in full HTML`;
 	}
-	void ancestors;
 	const why = explanations.find(([names]) => names.includes(name))?.[1];
 	if (why) return `<${name}> is not allowed in content: ${why}`;
 	return `<${name}> is not allowed in content; use Markdown or one of these HTML elements: ${allowedElementNames.map((n) => `<${n}>`).join(', ')}`;

@@ -114,7 +114,7 @@ export function createArticleRenderer(options: ArticleRendererOptions): ArticleR
 	return {
 		async render(tree, file) {
 			const hast = await processor.run(tree, file);
-			return { html: processor.stringify(hast, file), headings: file.data.astro?.headings ?? [] };
+			return { html: String(processor.stringify(hast, file)), headings: file.data.astro?.headings ?? [] };
 		},
 	};
 }
