@@ -5,5 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		// Some tests run the CLIs as processes; a busy 2-core machine needs more than the default 5 s.
+		testTimeout: 30_000,
 	},
 });

@@ -21,6 +21,8 @@ export interface CheckedProject {
 	articles: CheckedArticle[];
 	registry?: LoadedRegistry;
 	registryDiagnostics: Diagnostic[];
+	/** Files below content/articles/ that are not articles (in a subfolder, another extension…). */
+	fileProblems: Diagnostic[];
 	/** UI strings per file name (`en-us`), as parsed JSON, or the parse error. */
 	uiStrings: Record<string, unknown>;
 }
@@ -28,6 +30,8 @@ export interface CheckedProject {
 /** What the compilation of a project's articles starts from: its files, registry and codes. */
 export interface ProjectSources {
 	files: ArticleFile[];
+	/** Files below content/articles/ that cannot be read as articles, one error each. */
+	fileProblems: Diagnostic[];
 	registry: ReturnType<typeof loadRegistry>;
 	context: MentionContext;
 }
@@ -37,10 +41,10 @@ export interface ProjectSources {
  * the AADSTS codes of the en-us articles (read from their front matter only).
  */
 export async function readProjectSources(root: string): Promise<ProjectSources> {
-	const files = await readArticleFiles(root);
+	const { files, problems: fileProblems } = await readArticleFiles(root);
 	const registry = loadRegistry(root);
 	const sources = files.filter((f) => f.folder === sourceLocale).map((f) => ({ slug: f.slug, data: validateFrontMatter(f.file, f.source).data }));
-	return { files, registry, context: mentionContextOf(registry.loaded, sources) };
+	return { files, fileProblems, registry, context: mentionContextOf(registry.loaded, sources) };
 }
 
 /** The UI strings per locale file below a project root: parsed JSON, or the parse error. */
@@ -64,12 +68,12 @@ function readUiStrings(root: string): Record<string, unknown> {
  * The project the checks see, from its files and their compilation (in the same order).
  * @example checkedProjectOf(root, sources, await compileArticles(sources.files, { root, context }))
  */
-export function checkedProjectOf(root: string, { files, registry }: ProjectSources, compiled: readonly Omit<CompiledArticle, 'file' | 'rendered'>[]): CheckedProject {
+export function checkedProjectOf(root: string, { files, fileProblems, registry }: ProjectSources, compiled: readonly Omit<CompiledArticle, 'file' | 'rendered'>[]): CheckedProject {
 	const articles = files.map((file, i): CheckedArticle => {
 		const { rendered: _rendered, ...found } = (compiled[i] ?? { diagnostics: [] }) as CompiledArticle;
 		return { ...found, ...file, ...(isLocale(file.folder) ? { locale: file.folder } : {}) };
 	});
-	return { root, articles, ...(registry.loaded ? { registry: registry.loaded } : {}), registryDiagnostics: registry.diagnostics, uiStrings: readUiStrings(root) };
+	return { root, articles, ...(registry.loaded ? { registry: registry.loaded } : {}), registryDiagnostics: registry.diagnostics, fileProblems, uiStrings: readUiStrings(root) };
 }
 
 /** Reads and compiles (without rendering) every article below a project root, for the checks. */

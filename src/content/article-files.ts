@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { Diagnostic } from './diagnostics.ts';
 
 /** Where articles live, relative to the project root. */
 export const articlesDir = 'content/articles';
@@ -15,22 +16,78 @@ export interface ArticleFile {
 	source: string;
 }
 
+/** The article files of a project, and the files below `content/articles/` that are not articles. */
+export interface ArticleFiles {
+	files: ArticleFile[];
+	/** One error per file that is there but cannot be read as an article, saying why. */
+	problems: Diagnostic[];
+}
+
+const rule = 'content-files';
+
 /**
  * Reads every `content/articles/<folder>/<name>.mdx` file below a project root, sorted by path so
- * that everything built from it is deterministic.
+ * that everything built from it is deterministic. Nothing there is skipped without a word: a file
+ * in a subfolder, with another extension (`.md`, `.MDX`), behind a symbolic link, or not in UTF-8
+ * is an error naming it and what to do.
  */
-export async function readArticleFiles(root: string): Promise<ArticleFile[]> {
+export async function readArticleFiles(root: string): Promise<ArticleFiles> {
 	const base = join(root, articlesDir);
 	const entries = await readdir(base, { recursive: true, withFileTypes: true });
-	const files = entries
-		.filter((e) => e.isFile() && e.name.endsWith('.mdx'))
-		.map((e) => join(e.parentPath, e.name))
-		.sort();
-	return Promise.all(
-		files.map(async (path) => {
-			const file = relative(root, path).split('\\').join('/');
-			const [folder = '', name = ''] = relative(base, path).split(/[\\/]/);
-			return { file, folder, slug: name.replace(/\.mdx$/, ''), source: await readFile(path, 'utf8') };
-		}),
-	);
+	const paths = entries.filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name)).sort();
+	const files: ArticleFile[] = [];
+	const problems: Diagnostic[] = [];
+	for (const path of paths) {
+		const file = relative(root, path).split('\\').join('/');
+		const parts = relative(base, path).split(/[\\/]/);
+		const problem = await shapeProblem(path, parts);
+		if (problem) {
+			problems.push({ file, line: 1, column: 1, severity: 'error', message: problem, rule });
+			continue;
+		}
+		const [folder = '', name = ''] = parts;
+		const decoded = decodeUtf8(await readFile(path));
+		if (typeof decoded === 'string') files.push({ file, folder, slug: name.slice(0, -'.mdx'.length), source: decoded });
+		else problems.push({ file, ...decoded, severity: 'error', rule });
+	}
+	return { files, problems };
+}
+
+/** Why a path below content/articles/ cannot be an article, if it cannot. */
+async function shapeProblem(path: string, parts: readonly string[]): Promise<string | undefined> {
+	const name = parts.at(-1) ?? '';
+	if ((await lstat(path)).isSymbolicLink()) return 'articles cannot be symbolic links: copy the file here instead (a link could point outside the project)';
+	if (parts.length === 1) return `files directly in ${articlesDir}/ are not read: move it into a locale folder, such as ${articlesDir}/en-us/${name}`;
+	if (parts.length > 2) return `articles cannot be in subfolders of a locale (the file name is the URL): move it to ${articlesDir}/${parts[0]}/${name}`;
+	if (!name.endsWith('.mdx')) {
+		const suggestion = name.replace(/\.(md|markdown|mdx)$/i, '.mdx');
+		return suggestion !== name ? `expected the extension .mdx (lowercase); rename it to ${suggestion}` : `only .mdx articles belong in ${articlesDir}/ (images go beside the site's other assets, in public/)`;
+	}
+	return undefined;
+}
+
+/**
+ * Decodes a file as UTF-8 (a byte order mark allowed), or says where the first byte that is not
+ * UTF-8 is.
+ * @example decodeUtf8(Buffer.from([0x61, 0x0a, 0xe9])) // { line: 2, column: 1, message: '…' }
+ */
+export function decodeUtf8(bytes: Uint8Array): string | { line: number; column: number; message: string } {
+	try {
+		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+	} catch {
+		// Decode byte by byte: the decoder throws at the first byte that cannot continue.
+		const decoder = new TextDecoder('utf-8', { fatal: true });
+		let valid = 0;
+		try {
+			for (; valid < bytes.length; valid++) decoder.decode(bytes.subarray(valid, valid + 1), { stream: true });
+			decoder.decode();
+		} catch {
+			// The bad sequence starts at its lead byte, up to three bytes back.
+			for (let back = 1; back <= 3 && valid - back >= 0; back++) if ((bytes[valid - back] ?? 0) >= 0xc0) valid -= back;
+		}
+		const before = new TextDecoder().decode(bytes.subarray(0, valid));
+		const lines = before.split('\n');
+		const byte = bytes[valid]?.toString(16).toUpperCase().padStart(2, '0') ?? '';
+		return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, message: `the file is not UTF-8 (byte 0x${byte} here): save it as UTF-8 in your editor (it may be Latin-1 or Windows-1252)` };
+	}
 }
