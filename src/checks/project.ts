@@ -23,8 +23,8 @@ export interface CheckedProject {
 	registryDiagnostics: Diagnostic[];
 	/** Files below content/articles/ that are not articles (in a subfolder, another extension…). */
 	fileProblems: Diagnostic[];
-	/** UI strings per file name (`en-us`), as parsed JSON, or the parse error. */
-	uiStrings: Record<string, unknown>;
+	/** UI strings per file name (`en-us`): the file's text, and its JSON or the parse error. */
+	uiStrings: Record<string, UiStringsFile>;
 }
 
 /** What the compilation of a project's articles starts from: its files, registry and codes. */
@@ -47,8 +47,15 @@ export async function readProjectSources(root: string): Promise<ProjectSources> 
 	return { files, fileProblems, registry, context: mentionContextOf(registry.loaded, sources) };
 }
 
-/** The UI strings per locale file below a project root: parsed JSON, or the parse error. */
-function readUiStrings(root: string): Record<string, unknown> {
+/** One UI-strings file as read: its text, and its JSON or why it does not parse. */
+export interface UiStringsFile {
+	text: string;
+	json?: unknown;
+	error?: Error;
+}
+
+/** The UI strings per locale file below a project root. */
+function readUiStrings(root: string): Record<string, UiStringsFile> {
 	const uiFolder = join(root, 'src/i18n/ui');
 	return Object.fromEntries(
 		readdirSync(uiFolder)
@@ -56,9 +63,9 @@ function readUiStrings(root: string): Record<string, unknown> {
 			.map((name) => {
 				const text = readFileSync(join(uiFolder, name), 'utf8');
 				try {
-					return [name.replace(/\.json$/, ''), JSON.parse(text) as unknown];
+					return [name.replace(/\.json$/, ''), { text, json: JSON.parse(text) as unknown }];
 				} catch (error) {
-					return [name.replace(/\.json$/, ''), error as Error];
+					return [name.replace(/\.json$/, ''), { text, error: error as Error }];
 				}
 			}),
 	);

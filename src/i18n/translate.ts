@@ -19,7 +19,9 @@ await i18n.init({
 	keySeparator: false,
 	nsSeparator: false,
 	// Astro escapes what it renders; escaping here too would show `&amp;` to readers.
-	interpolation: { escapeValue: false },
+	// Nesting (`$t(key)`) is off: its markers are set to text no string can hold (the schema
+	// rejects `$t(` as well), so a string never pulls another one in.
+	interpolation: { escapeValue: false, nestingPrefix: '\uFDD0$t(', nestingSuffix: ')\uFDD0' },
 	returnNull: false,
 });
 

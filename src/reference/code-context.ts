@@ -21,6 +21,7 @@ export function mentionContextOf(registry: LoadedRegistry | undefined, sources: 
 		oauthCodes: new Set(registry?.registry.codes.map((c) => c.code) ?? []),
 		ignored: new Set(Object.keys(registry?.registry.unregistered ?? {})),
 		articles,
+		...(registry ? {} : { registryUnavailable: true }),
 	};
 }
 

@@ -9,6 +9,8 @@ export interface MentionContext {
 	articles: ReadonlyMap<string, string>;
 	/** Codes that are known but not registry codes (vendor extensions): never reported. */
 	ignored?: ReadonlySet<string>;
+	/** Set when the registry has errors: codes cannot be told from typos, so none is reported. */
+	registryUnavailable?: boolean;
 }
 
 /** A code found in article text. */

@@ -12,6 +12,18 @@ export const returnedByValues = [
 ] as const;
 export type ReturnedBy = (typeof returnedByValues)[number];
 
+/** An https URL: registry links are shown on every entry page, so nothing else is accepted. */
+const HttpsUrlSchema = z.url({ protocol: /^https$/, error: 'expected an https URL, such as https://www.rfc-editor.org/rfc/rfc6749' });
+
+/**
+ * Text written by us for readers (explanations): plain text in which `backticks` mark code, so
+ * no HTML tags, and backticks in pairs (one alone would turn the rest of the text into code).
+ */
+const ReaderTextSchema = z
+	.string({ error: 'expected text' })
+	.refine((text) => !/<[a-zA-Z!/?]/.test(text), { error: 'expected plain text: HTML tags are not shown as markup; mark code with `backticks`' })
+	.refine((text) => (text.match(/`/g)?.length ?? 0) % 2 === 0, { error: 'expected `backticks` in pairs: one is not closed' });
+
 /** A section number as text, such as "4.1.2.1". */
 const SectionSchema = z
 	.string({ error: 'expected the section number as quoted text, such as "5.2" (a bare 5.2 is read as a number)' })
@@ -24,14 +36,18 @@ export const DocumentSchema = z.strictObject({
 	/** Its full title. */
 	title: z.string({ error: 'expected the document title' }),
 	/** The canonical URL of the whole document. */
-	url: z.url({ error: 'expected the https URL of the document' }),
+	url: HttpsUrlSchema,
 	/**
 	 * How to link one section: `{section}` is replaced by the section number. RFC Editor pages
 	 * use `#section-5.2`; OpenID pages have named anchors, given per section in `anchors`.
 	 */
-	sectionUrl: z.string().includes('{section}', { error: 'expected a URL template containing {section}' }).optional(),
+	sectionUrl: z
+		.string({ error: 'expected a URL template containing {section}' })
+		.includes('{section}', { error: 'expected a URL template containing {section}', abort: true })
+		.refine((template) => HttpsUrlSchema.safeParse(template.replaceAll('{section}', '5.2')).success, { error: 'expected an https URL template, such as https://www.rfc-editor.org/rfc/rfc6749#section-{section}' })
+		.optional(),
 	/** Named anchors per section, for documents without numbered anchors. */
-	anchors: z.record(SectionSchema, z.string().regex(/^#\S+$/, { error: 'expected an anchor such as #AuthError' })).optional(),
+	anchors: z.record(SectionSchema, z.string().regex(/^#[\w.:-]+$/, { error: 'expected an anchor of letters, digits, ".", ":", "-" or "_", such as #AuthError' })).optional(),
 });
 
 /** One defining text of a code: a document section may define it with its own wording. */
@@ -59,7 +75,7 @@ export const RegistryEntrySchema = z.strictObject({
 	 * Set when the code is no longer part of the registry. Entries are never deleted: a removed
 	 * code keeps its page, marked deprecated, so links to it never break.
 	 */
-	removed: z.strictObject({ reason: z.string() }).optional(),
+	removed: z.strictObject({ reason: ReaderTextSchema }).optional(),
 });
 
 /** The registry file: the documents, then the codes. */
@@ -76,11 +92,11 @@ export const RegistrySchema = z.strictObject({
 /** One locale's explanation of a code, written by us. */
 export const ExplanationSchema = z.strictObject({
 	/** Two or three sentences: what the code means in practice. */
-	summary: z.string({ error: 'expected a short explanation as text' }).min(20),
+	summary: ReaderTextSchema.refine((text) => text.length >= 20, { error: 'expected a short explanation of at least 20 characters' }),
 	/** Typical causes, one per item. */
-	causes: z.array(z.string()).min(1, { error: 'expected at least one typical cause' }),
+	causes: z.array(ReaderTextSchema).min(1, { error: 'expected at least one typical cause' }),
 	/** Typical fixes, one per item. */
-	fixes: z.array(z.string()).min(1, { error: 'expected at least one typical fix' }),
+	fixes: z.array(ReaderTextSchema).min(1, { error: 'expected at least one typical fix' }),
 });
 
 /** One locale's explanations file: code → explanation. */
