@@ -18,10 +18,45 @@ export type KnownCodes = Record<string, CodeTarget>;
  * @example lookupKey('Invalid Grant') // 'invalid_grant'
  */
 export function lookupKey(written: string): string {
-	const text = written.trim().toLowerCase();
+	// NFKC: full-width letters and digits (ＡＡＤＳＴＳ５００００), as CJK keyboards type them, read as ASCII.
+	const text = written.normalize('NFKC').trim().toLowerCase();
 	const number = /^(?:aadsts)?[\s:-]*(\d{5,9})$/.exec(text);
 	if (number) return `aadsts${number[1]}`;
 	return text.replace(/[\s-]+/g, '_');
+}
+
+/** The shape of a lookup key: `aadsts` and 5 to 9 digits, or an OAuth code (`invalid_grant`). */
+const lookupKeyShape = /^(aadsts\d{5,9}|[a-z]+(_[a-z]+)*)$/;
+
+/**
+ * Where the 404 page sends an error-lookup URL written another way (`/errors/AADSTS50000/`,
+ * `/errors/50000/`, `/errors/invalid-grant/`): to the page of its lookup key, once. Anything
+ * that would not become the path of a code page (other characters, encodings that do not
+ * decode, a key already in its own form) is left on the 404 page, so a lookup never loops.
+ * @example lookupRedirect('/errors/AADSTS50000/') // '/errors/aadsts50000/'
+ * @example lookupRedirect('/errors/%C3%A9/') // undefined
+ */
+export function lookupRedirect(pathname: string): string | undefined {
+	const segment = /^\/errors\/([^/]+)\/?$/.exec(pathname)?.[1];
+	if (!segment) return undefined;
+	let written: string;
+	try {
+		written = decodeURIComponent(segment);
+	} catch {
+		return undefined;
+	}
+	const key = lookupKey(written);
+	return lookupKeyShape.test(key) && key !== segment ? `/errors/${key}/` : undefined;
+}
+
+/**
+ * The page a lookup key leads to, among the destinations a page knows (never an inherited
+ * property such as `__proto__`).
+ * @example destinationOf({ aadsts50000: '/en-us/troubleshoot/aadsts50000/' }, '__proto__') // undefined
+ */
+export function destinationOf(destinations: Record<string, string>, key: string): string | undefined {
+	const destination: unknown = Object.hasOwn(destinations, key) ? destinations[key] : undefined;
+	return typeof destination === 'string' ? destination : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The error lookup page's browser code: reads `?code=` (or `?q=`, from the header's lookup
  * button), opens the code's page in this locale, or says the code is unknown and offers a search.
  */
-import { lookupKey } from './code-query.ts';
+import { destinationOf, lookupKey } from './code-query.ts';
 
 interface LookupConfig {
 	destinations: Record<string, string>;
@@ -17,7 +17,7 @@ if (root) {
 	const written = (params.get('code') ?? params.get('q') ?? '').trim();
 	const result = root.querySelector<HTMLElement>('[data-lookup-result]')!;
 	root.querySelector<HTMLInputElement>('input[name="code"]')!.value = written;
-	const destination = written ? config.destinations[lookupKey(written)] : undefined;
+	const destination = written ? destinationOf(config.destinations, lookupKey(written)) : undefined;
 	if (destination) {
 		result.textContent = config.strings.opening.replace('{{code}}', written);
 		location.replace(destination);
