@@ -5,6 +5,9 @@
  */
 import { runChecks } from '../checks/index.ts';
 import { formatReport } from '../checks/report.ts';
+import { readArguments } from './lib/arguments.ts';
+
+readArguments({ options: {}, allowPositionals: false }, 'Usage: npm run check   (checks every file of the project; it takes no arguments)');
 
 const diagnostics = await runChecks(process.cwd());
 for (const line of formatReport(diagnostics, { github: process.env.GITHUB_ACTIONS === 'true' })) console.log(line);

@@ -5,8 +5,8 @@
  * of its current en-us source, once a translator has brought it up to date.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { lstat } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
 import { loadProject } from '../checks/project.ts';
 import { versionsOf } from '../checks/rules/translation-status.ts';
 import { parseLearnDate } from '../content/article-meta.ts';
@@ -15,11 +15,15 @@ import { locateContentFile } from '../content/paths.ts';
 import { localeIds, sourceLocale } from '../i18n/locales.ts';
 import { hashSourceFile, setFrontMatterField } from '../translations/source-version.ts';
 import { countStates, translationStatuses } from '../translations/status.ts';
+import { readArguments } from './lib/arguments.ts';
+
+const usage = 'Usage: npm run translations                                   the state of every translation\n       npm run translations -- --mark-current <translation.mdx>...   record that translations are up to date';
 
 async function markCurrent(path: string): Promise<string> {
 	const file = relative(process.cwd(), path).split('\\').join('/');
-	const located = locateContentFile(file);
-	if (!located) throw new Error(`${file}: expected a translation at content/articles/<locale>/<slug>.mdx`);
+	const located = /^content\/articles\/[^/]+\/[^/]+\.mdx$/.test(file) && !isAbsolute(file) ? locateContentFile(file) : undefined;
+	if (!located) throw new Error(`${path}: expected a translation of this project, at content/articles/<locale>/<slug>.mdx`);
+	if ((await lstat(path).catch(() => undefined))?.isFile() !== true) throw new Error(`${file}: expected an existing file (not a link)`);
 	if (located.locale === sourceLocale) throw new Error(`${file}: this is a source article; mark its translations instead`);
 	const sourceFile = `content/articles/${sourceLocale}/${located.slug}.mdx`;
 	const source = await readFile(sourceFile, 'utf8').catch(() => {
@@ -56,10 +60,13 @@ async function printStatus(): Promise<void> {
 	for (const s of statuses.filter((x) => x.state === 'outdated')) console.log(`outdated: content/articles/${s.locale}/${s.slug}.mdx`);
 }
 
-const { values, positionals } = parseArgs({ options: { 'mark-current': { type: 'boolean' } }, allowPositionals: true });
-if (values['mark-current']) {
+const { values, positionals } = readArguments({ options: { 'mark-current': { type: 'boolean' } }, allowPositionals: true }, usage);
+if (!values['mark-current'] && positionals.length > 0) {
+	console.error(`unexpected ${positionals.join(' ')}: files are given only with --mark-current\n${usage}`);
+	process.exitCode = 2;
+} else if (values['mark-current']) {
 	if (positionals.length === 0) {
-		console.error('Usage: npm run translations -- --mark-current <translation.mdx>...');
+		console.error(usage);
 		process.exitCode = 2;
 	}
 	for (const path of positionals) {
