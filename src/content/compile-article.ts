@@ -10,6 +10,7 @@ import type { ArticleFile } from './article-files.ts';
 import { hasErrors, type Diagnostic } from './diagnostics.ts';
 import { lineOfField, matchFence, validateFrontMatter } from './front-matter.ts';
 import type { ArticleFrontMatter } from './front-matter-schema.ts';
+import { findNestingProblem } from './nesting-limits.ts';
 import { hashArticle } from './source-hash.ts';
 
 /** One article file, compiled: validated, checked on its own, and (when asked) rendered. */
@@ -43,8 +44,11 @@ export function bodyWithFileLines(source: string): string {
 
 /** Parses an article's MDX; a syntax error becomes a diagnostic at its line and column. */
 export function parseArticle(file: string, source: string): { tree?: Root; syntaxError?: Diagnostic } {
+	const body = bodyWithFileLines(source);
+	const tooDeep = findNestingProblem(body);
+	if (tooDeep) return { syntaxError: { file, ...tooDeep, severity: 'error', rule: 'mdx-syntax' } };
 	try {
-		return { tree: articleParser.parse(bodyWithFileLines(source)) };
+		return { tree: articleParser.parse(body) };
 	} catch (error) {
 		const { place, reason = String(error) } = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string };
 		// Errors at the end of the file carry their position only in the text: "(7:1-7:20)".
