@@ -14,6 +14,8 @@ for (const locale of localeIds) {
 		`/${locale}/errors/?code=nope`,
 	];
 	test(`${locale}: home, article, fallback and reference pages have no serious or critical axe violations`, async ({ page }) => {
+		// Four full axe runs: more than the default 30 s on a busy 2-core machine.
+		test.setTimeout(120_000);
 		for (const path of paths) {
 			await page.goto(path);
 			const { violations } = await new AxeBuilder({ page }).analyze();
