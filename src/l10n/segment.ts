@@ -51,5 +51,20 @@ export function segmentTokens(tokens: readonly Token[]): Segmented {
 		}
 		if (from < token.text.length) current().push({ t: 'text', text: token.text.slice(from) });
 	});
-	return { segments: segments.map(mergeText), gaps };
+	return joinTextless(segments, gaps);
+}
+
+const hasLetters = (segment: readonly Token[]) => segment.some((t) => t.t === 'text' && /\p{L}/u.test(t.text));
+
+/** Joins a sentence with nothing to translate (only codes, such as an image) to the one before it. */
+function joinTextless(segments: Token[][], gaps: string[]): Segmented {
+	const out: Token[][] = [segments[0]!];
+	const outGaps: string[] = [];
+	segments.slice(1).forEach((segment, i) => {
+		if (hasLetters(segment) && hasLetters(out.at(-1)!)) {
+			out.push(segment);
+			outGaps.push(gaps[i]!);
+		} else out[out.length - 1] = [...out.at(-1)!, { t: 'text', text: gaps[i]! }, ...segment];
+	});
+	return { segments: out.map(mergeText), gaps: outGaps };
 }
