@@ -57,12 +57,11 @@ async function main(): Promise<void> {
 		const translation = other && read(other.file, other.source);
 		if (!source || (other && !translation) || (!values.all && !needsWork(source, translation))) continue;
 		const previousSource = previousSourceUnits(file.file, translation?.data.sourceHash);
-		let doc = exportArticle({ slug: file.slug, locale, source, translation, date: today(), previousSource });
-		if (values.pseudo) doc = pseudoTranslate(doc);
+		const doc = exportArticle({ slug: file.slug, locale, source, translation, date: today(), previousSource });
+		const initial = doc.units.filter((u) => u.segments.some((s) => s.state === 'initial')).length;
 		const out = join(values.out ?? 'xliff', locale, `${file.slug}.xlf`);
 		await mkdir(join(values.out ?? 'xliff', locale), { recursive: true });
-		await writeFile(out, writeXliff(doc));
-		const initial = doc.units.filter((u) => u.segments.some((s) => s.state === 'initial')).length;
+		await writeFile(out, writeXliff(values.pseudo ? pseudoTranslate(doc) : doc));
 		toTranslate += initial;
 		written++;
 		console.log(`${out}: ${doc.units.length} units, ${initial} to translate`);

@@ -69,7 +69,7 @@ export function exportArticle(input: ExportInput): XliffDocument {
 	const { units, sections } = articleUnits(input.source.text, input.source.data);
 	const sourceHash = hashArticle(input.source.data, input.source.text);
 	const translation = input.translation;
-	const previous = translation ? previousUnits(translation.text, translation.data) : new Map<string, PreviousUnit>();
+	const previous = translation ? previousUnits(translation.text, translation.data, units) : new Map<string, PreviousUnit>();
 	const recorded = translation?.data.sourceSections;
 	const fileCurrent = translation?.data.sourceHash === sourceHash;
 	const unchanged = (section: string) => fileCurrent || (recorded?.[section] !== undefined && recorded[section] === sections.find((s) => s.id === section)?.hash);

@@ -56,13 +56,17 @@ function bilingualSentences(tokens: readonly Token[]): BilingualSentence[] | und
 
 /**
  * The units of a translation (read like a source: a translation made by import has the same
- * structure as its English article), by unit id.
+ * structure as its English article), by the id of the English unit they translate: by position
+ * when both have the same blocks in the same order, else by unit id (a handed-back translation's
+ * headings carry their English, so its section ids are the source's).
  */
-export function previousUnits(text: string, data: Pick<ArticleFrontMatter, 'title' | 'description'>): Map<string, PreviousUnit> {
+export function previousUnits(text: string, data: Pick<ArticleFrontMatter, 'title' | 'description'>, english: readonly ArticleUnit[]): Map<string, PreviousUnit> {
+	const units = articleUnits(text, data).units;
+	const sameBlocks = units.map((u) => u.kind).join() === english.map((u) => u.kind).join();
 	return new Map(
-		articleUnits(text, data).units.map((unit) => {
+		units.map((unit, i) => {
 			const tokens = unitTokens(unit);
-			return [unit.id, { sentences: bilingualSentences(tokens), tokens }];
+			return [sameBlocks ? english[i]!.id : unit.id, { sentences: bilingualSentences(tokens), tokens }];
 		}),
 	);
 }

@@ -29,6 +29,17 @@ const normalize = (text: string) =>
 		.join('\n')
 		.trim();
 
+/**
+ * A heading as text, in English: a translated heading's `<Sxs en="…">` sentences give their
+ * English, so a translation's sections have the ids of its source's.
+ */
+function headingText(heading: Heading): string {
+	const sxs = heading.children.filter((c) => c.type === 'mdxJsxTextElement' && c.name === 'Sxs');
+	if (sxs.length === 0) return toString(heading);
+	const english = sxs.map((c) => ('attributes' in c ? c.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'en')?.value : undefined));
+	return english.map((en) => (typeof en === 'string' ? toString(articleParser.parse(en)) : '')).join(' ');
+}
+
 const hashOf = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
 
 /**
@@ -38,7 +49,7 @@ const hashOf = (text: string) => createHash('sha256').update(text, 'utf8').diges
 export function splitSections(body: string, head: { title: string; description?: string | undefined }, tree: Root = articleParser.parse(body)): SourceSection[] {
 	const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
 	const slugger = new GithubSlugger();
-	const starts = headings.map((h) => ({ id: slugger.slug(toString(h)), title: toString(h), start: h.position?.start.offset ?? 0 }));
+	const starts = headings.map((h) => ({ id: slugger.slug(headingText(h)), title: headingText(h), start: h.position?.start.offset ?? 0 }));
 	const parts = [{ id: introSection, title: '', start: 0 }, ...starts];
 	return parts.map((part, i) => {
 		const end = parts[i + 1]?.start ?? body.length;
