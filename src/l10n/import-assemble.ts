@@ -28,13 +28,13 @@ function setField(text: string, field: string, value: string): string {
 	return setFrontMatterField(lines.join('\n'), field, value);
 }
 
-/** The text of each unit of the existing translation, when it has the English article's structure. */
+/** The text of each unit of the existing translation (by the English unit's id), when it has the English article's blocks. */
 function existingSlices(existing: ReadArticle | undefined, units: readonly ArticleUnit[]): Map<string, string> {
 	if (!existing) return new Map();
 	const text = existing.text.replace(/^\uFEFF/, '');
 	const found = articleUnits(text, existing.data).units;
-	if (found.map((u) => u.id).join() !== units.map((u) => u.id).join()) return new Map();
-	return new Map(found.flatMap((u) => (u.range ? [[u.id, text.slice(u.range.start, u.range.end)]] : [])));
+	if (found.map((u) => u.kind).join() !== units.map((u) => u.kind).join()) return new Map();
+	return new Map(found.flatMap((u, i) => (u.range ? [[units[i]!.id, text.slice(u.range.start, u.range.end)]] : [])));
 }
 
 /** The sections the translation records: the exported versions (current ones, unless units were skipped). */

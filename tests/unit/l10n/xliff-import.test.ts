@@ -46,6 +46,11 @@ describe('l10n:import', () => {
 		expect(partial.ok && partial.skipped).toEqual(['cause.li2']);
 		expect(partial.ok && partial.mdx).toContain('\n- Sign in once more.\n');
 		expect(partial.ok && partial.mdx).toContain('sourceSections: { "_intro": "632b7fca", "cause": "89f40612" }');
+		// A unit not imported keeps the existing translation's text (its section stays outdated).
+		const first = importXliff({ doc: readXliff(xml), source });
+		const existing = first.ok ? read(first.mdx) : undefined;
+		const kept = importXliff({ doc: readXliff(xml), source: changed, partial: true, existing });
+		expect(kept.ok && kept.mdx).toContain('\n- <Sxs en="Sign in again.">⟦Şīɠƞ īƞ ȧɠȧīƞ.⟧</Sxs>\n');
 	});
 
 	test.each([
