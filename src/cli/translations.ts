@@ -57,7 +57,10 @@ async function printStatus(): Promise<void> {
 	}
 	const totals = countStates(statuses);
 	console.log(`\n${totals.current} current, ${totals.outdated} outdated, ${totals.fallback} not translated (fallback), ${totals.source} sources`);
-	for (const s of statuses.filter((x) => x.state === 'outdated')) console.log(`outdated: content/articles/${s.locale}/${s.slug}.mdx`);
+	for (const s of statuses.filter((x) => x.state === 'outdated')) {
+		const sections = s.changedSections ? ` (sections changed: ${s.changedSections.map((c) => c.title || 'introduction').join(', ')})` : '';
+		console.log(`outdated: content/articles/${s.locale}/${s.slug}.mdx${sections}`);
+	}
 }
 
 const { values, positionals } = readArguments({ options: { 'mark-current': { type: 'boolean' } }, allowPositionals: true }, usage);

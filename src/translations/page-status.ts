@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { compilationOf, loadArticlePages } from '../content/articles.ts';
+import { readBody } from '../content/front-matter.ts';
 import { sourceLocale } from '../i18n/locales.ts';
+import { splitSections } from './section-versions.ts';
 import { translationStatuses, type TranslationStatus } from './status.ts';
 
 let cached: Promise<Map<string, TranslationStatus>> | undefined;
@@ -10,13 +13,19 @@ export function loadTranslationStatuses(): Promise<Map<string, TranslationStatus
 		const pages = await loadArticlePages();
 		const versions = pages
 			.filter((p) => !p.isFallback || p.locale === sourceLocale)
-			.map(({ locale, slug, entry: { entry } }) => ({
-				locale,
-				slug,
-				versionHash: compilationOf(entry).versionHash ?? '',
-				sourceHash: entry.data.sourceHash,
-				type: entry.data['ms.translationtype'],
-			}));
+			.map(({ locale, slug, entry: { entry } }) => {
+				let sections: ReturnType<typeof splitSections> | undefined;
+				return {
+					locale,
+					slug,
+					versionHash: compilationOf(entry).versionHash ?? '',
+					sourceHash: entry.data.sourceHash,
+					type: entry.data['ms.translationtype'],
+					recordedSections: entry.data.sourceSections,
+					// Read only when a translation of this article recorded section versions.
+					sections: () => (sections ??= splitSections(readBody(readFileSync(entry.filePath ?? `content/articles/${locale}/${slug}.mdx`, 'utf8')), entry.data)),
+				};
+			});
 		return new Map(translationStatuses(versions).map((s) => [`${s.locale}/${s.slug}`, s]));
 	})();
 	return cached;

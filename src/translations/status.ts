@@ -1,4 +1,5 @@
 import { localeIds, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { changedSections } from './section-versions.ts';
 
 /** How a locale's version of an article stands against its en-us source. */
 export type TranslationState = 'source' | 'current' | 'outdated' | 'fallback';
@@ -13,6 +14,16 @@ export interface VersionedArticle {
 	sourceHash?: string | undefined;
 	/** `HT` or `MT`, from `ms.translationtype`. */
 	type?: 'HT' | 'MT' | undefined;
+	/** On a source: its sections, read only when a translation recorded section versions. */
+	sections?: (() => { id: string; title: string; hash: string }[]) | undefined;
+	/** On a translation: the version of each source section it was made from (`sourceSections`). */
+	recordedSections?: Record<string, string> | undefined;
+}
+
+/** A section of the source that changed since a translation: its id and English heading (empty for the intro). */
+export interface ChangedSection {
+	id: string;
+	title: string;
 }
 
 /** The status of one article in one locale. */
@@ -25,12 +36,24 @@ export interface TranslationStatus {
 	currentHash: string;
 	/** What the translation recorded (missing on old or hand-made translations). */
 	recordedHash?: string | undefined;
+	/** On an outdated translation that recorded section versions: the sections that changed. */
+	changedSections?: ChangedSection[] | undefined;
+}
+
+/** The state of a translation: by section where it recorded section versions, else by the whole file's hash. */
+function stateOf(source: VersionedArticle, article: VersionedArticle): { state: 'current' | 'outdated'; changedSections?: ChangedSection[] } {
+	if (!article.recordedSections || !source.sections) return { state: article.sourceHash === source.versionHash ? 'current' : 'outdated' };
+	const sections = source.sections();
+	const changed = changedSections(Object.fromEntries(sections.map((s) => [s.id, s.hash])), article.recordedSections);
+	const titles = new Map(sections.map((s) => [s.id, s.title]));
+	return changed.length === 0 ? { state: 'current' } : { state: 'outdated', changedSections: changed.map((id) => ({ id, title: titles.get(id) ?? id })) };
 }
 
 /**
  * The status of every source article in every locale, computed from content hashes alone (no git
  * history needed, so shallow clones work): `source` for en-us, `current` when the translation
- * recorded the source's current hash, `outdated` when it recorded another or none, `fallback`
+ * recorded the source's current hash (or, where it recorded section versions, when no section
+ * changed), `outdated` when it recorded another or none (with the changed sections), `fallback`
  * when there is no translation.
  */
 export function translationStatuses(articles: readonly VersionedArticle[]): TranslationStatus[] {
@@ -42,8 +65,7 @@ export function translationStatuses(articles: readonly VersionedArticle[]): Tran
 			const article = byKey.get(`${locale}/${source.slug}`);
 			if (locale === sourceLocale) return { locale, slug: source.slug, state: 'source', currentHash };
 			if (!article) return { locale, slug: source.slug, state: 'fallback', currentHash };
-			const state = article.sourceHash === currentHash ? 'current' : 'outdated';
-			return { locale, slug: source.slug, state, type: article.type, currentHash, recordedHash: article.sourceHash };
+			return { locale, slug: source.slug, ...stateOf(source, article), type: article.type, currentHash, recordedHash: article.sourceHash };
 		});
 	});
 }

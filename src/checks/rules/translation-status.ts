@@ -1,13 +1,18 @@
 import type { Diagnostic } from '../../content/diagnostics.ts';
 import { lineOfField } from '../../content/front-matter.ts';
+import { splitSections } from '../../translations/section-versions.ts';
+import { readBody } from '../../content/front-matter.ts';
 import { translationStatuses, type VersionedArticle } from '../../translations/status.ts';
 import type { CheckedProject } from '../project.ts';
 
 /** The project's articles as translation status reads them (those with valid front matter). */
 export function versionsOf(project: CheckedProject): VersionedArticle[] {
-	return project.articles.flatMap((a) =>
-		a.locale && a.data && a.versionHash ? [{ locale: a.locale, slug: a.slug, versionHash: a.versionHash, sourceHash: a.data.sourceHash, type: a.data['ms.translationtype'] }] : [],
-	);
+	return project.articles.flatMap((a) => {
+		let sections: ReturnType<typeof splitSections> | undefined;
+		return a.locale && a.data && a.versionHash
+			? [{ locale: a.locale, slug: a.slug, versionHash: a.versionHash, sourceHash: a.data.sourceHash, type: a.data['ms.translationtype'], recordedSections: a.data.sourceSections, sections: () => (sections ??= splitSections(readBody(a.source), a.data!)) }]
+			: [];
+	});
 }
 
 /** Translations whose source changed since they were made (warnings: they still publish). */
@@ -19,7 +24,11 @@ export function checkTranslationStatus(project: CheckedProject): Diagnostic[] {
 			const file = `content/articles/${s.locale}/${s.slug}.mdx`;
 			const article = byFile.get(file);
 			const line = article ? lineOfField(article.source, 'sourceHash') : 1;
-			const recorded = s.recordedHash ? `was made from source version ${s.recordedHash}` : 'records no source version (sourceHash)';
+			const recorded = s.changedSections
+				? `was made before these sections of the source changed: ${s.changedSections.map((c) => c.title || c.id).join(', ')}`
+				: s.recordedHash
+					? `was made from source version ${s.recordedHash}`
+					: 'records no source version (sourceHash)';
 			return {
 				file,
 				line,
