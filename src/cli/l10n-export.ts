@@ -42,7 +42,7 @@ async function main(): Promise<void> {
 		process.exitCode = 2;
 		return;
 	}
-	const files = await readArticleFiles(process.cwd());
+	const { files } = await readArticleFiles(process.cwd());
 	const read = (file: string, text: string): ReadArticle | undefined => {
 		const { data, diagnostics } = validateFrontMatter(file, text);
 		for (const d of diagnostics) console.error(formatDiagnostic(d));
