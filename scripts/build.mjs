@@ -7,7 +7,11 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 const next = '.dist-next';
 const old = '.dist-old';
 rmSync(next, { recursive: true, force: true });
-const build = spawnSync('astro', ['build', '--outDir', next, ...process.argv.slice(2)], { stdio: 'inherit', shell: process.platform === 'win32' });
+// `--production`: a build for deployment, which needs the site's origin (src/site-config.ts).
+const args = process.argv.slice(2);
+const production = args.includes('--production');
+const env = production ? { ...process.env, SITE_PRODUCTION: '1' } : process.env;
+const build = spawnSync('astro', ['build', '--outDir', next, ...args.filter((a) => a !== '--production')], { stdio: 'inherit', env, shell: process.platform === 'win32' });
 if (build.status !== 0) {
 	rmSync(next, { recursive: true, force: true });
 	console.error('\nBuild failed: dist/ was left unchanged.');

@@ -12,6 +12,7 @@ import { localeOfContentPath } from '../content/paths.ts';
 import { loadMentionContext } from '../reference/code-context.ts';
 import type { MentionContext } from '../reference/mentions.ts';
 import type { AlertTitles } from './content-components.ts';
+import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeLearnAnchors from './rehype-learn-anchors.ts';
 import rehypeMdxComments from './rehype-mdx-comments.ts';
 import rehypeMdxElements, { mdxNodeTypes } from './rehype-mdx-elements.ts';
@@ -93,6 +94,8 @@ export function createArticleRenderer(options: ArticleRendererOptions): ArticleR
 		// Heading ids from the text as written: a heading's <Sxs> counts its translation, not its English.
 		.use(rehypeHeadingIds)
 		.use(rehypeMdxElements, { alertTitles: options.alertTitles })
+		// Trusted decorations last, after the article's own HTML is made.
+		.use(rehypeHeadingLinks)
 		.use(rehypeStringify)
 		.freeze();
 	return {
