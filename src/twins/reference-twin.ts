@@ -11,9 +11,11 @@ export interface ReferenceTwinPage {
 	entry: RegistryEntry;
 	explanation?: Explanation | undefined;
 	/** The UI strings of the entry's headings, in the page's locale. */
-	labels: { definitions: string; example: string; causes: string; fixes: string; related: string; backlinks: string; deprecated?: string | undefined };
+	labels: { definitions: string; example: string; causes: string; fixes: string; related: string; aadsts: string; backlinks: string; noBacklinks: string; deprecated?: string | undefined };
 	/** Absolute URLs: each related code's entry, and the articles that mention the code. */
 	relatedUrl: (code: string) => string;
+	/** The AADSTS codes that come with this one, each with its article's URL where it has one. */
+	aadsts: readonly { code: string; url?: string | undefined }[];
 	backlinks: readonly { title: string; url: string }[];
 	meta: TwinFrontMatter;
 }
@@ -50,7 +52,9 @@ export function referenceTwin(loaded: LoadedRegistry, page: ReferenceTwinPage): 
 		children.push(heading(labels.fixes), list(explanation.fixes.map((f) => item(withCode(f)))));
 	}
 	if (entry.related.length > 0) children.push(heading(labels.related), list(entry.related.map((code) => item([{ type: 'link', url: page.relatedUrl(code), children: [{ type: 'inlineCode', value: code }] }]))));
-	if (page.backlinks.length > 0) children.push(heading(labels.backlinks), list(page.backlinks.map((b) => item([{ type: 'link', url: b.url, children: [text(b.title)] }]))));
+	if (page.aadsts.length > 0) children.push(heading(labels.aadsts), list(page.aadsts.map((a) => item([a.url ? { type: 'link', url: a.url, children: [text(a.code)] } : text(a.code)]))));
+	children.push(heading(labels.backlinks));
+	children.push(page.backlinks.length > 0 ? list(page.backlinks.map((b) => item([{ type: 'link', url: b.url, children: [text(b.title)] }]))) : { type: 'paragraph', children: [text(labels.noBacklinks)] });
 	const tree: Root = { type: 'root', children };
 	return `${twinFrontMatter(page.meta)}\n${twinStringifier.stringify(tree)}`;
 }

@@ -5,7 +5,7 @@ import { articlesMentioning } from '../../../../../reference/articles-by-code.ts
 import { getReference } from '../../../../../reference/reference-data.ts';
 import { absoluteUrl, articleUrl, referenceUrl } from '../../../../../routing/urls.ts';
 import { siteOrigin } from '../../../../../site-config.ts';
-import { listReference, type ListedEntry } from '../../../../../twins/locale-pages.ts';
+import { listArticles, listReference, type ListedEntry } from '../../../../../twins/locale-pages.ts';
 import { referenceTwin } from '../../../../../twins/reference-twin.ts';
 
 /** Every reference entry's twin, at `/<locale>/reference/oauth-errors/<code>/index.md`. */
@@ -24,11 +24,15 @@ export const GET: APIRoute = async ({ props }) => {
 		causes: t('reference.causes'),
 		fixes: t('reference.fixes'),
 		related: t('reference.related'),
+		aadsts: t('reference.aadsts'),
 		backlinks: t('reference.backlinks'),
+		noBacklinks: t('reference.noBacklinks'),
 		deprecated: entry.removed && t('reference.deprecated', { reason: entry.removed.reason }),
 	};
 	const translation = locale === sourceLocale ? 'source' : explanation ? 'current' : 'fallback';
 	const meta = { title: entry.code, description: explanation?.summary, codes: [entry.code], locale, sourceUrl: listed.url, translation };
 	const relatedUrl = (code: string) => absoluteUrl(referenceUrl(locale, code), siteOrigin());
-	return new Response(referenceTwin(getReference(), { entry, explanation, labels, relatedUrl, backlinks, meta }), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+	const articleOf = new Map((await listArticles(locale)).flatMap((a) => a.codes.filter((c) => c.startsWith('AADSTS')).map((c) => [c, a.url] as const)));
+	const aadsts = entry.aadsts.map((code) => ({ code, url: articleOf.get(code) }));
+	return new Response(referenceTwin(getReference(), { entry, explanation, labels, relatedUrl, aadsts, backlinks, meta }), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 };
