@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -33,7 +34,7 @@ export async function articleTwin(path: string, source: string, options: Article
 	const file = new VFile({ path, value: source });
 	const tree = articleParser.parse(readBody(source));
 	const processor = unified().use(remarkPluginsWith({ context: () => options.context }));
-	const plain = await processor.run(tree, file);
+	const plain = (await processor.run(tree, file)) as Root;
 	toPlainMarkdown(plain, { locale: options.textLocale, alertTitles: options.alertTitles, pageUrl: options.meta.sourceUrl });
 	// The page shows the title as its heading when the body has none (Learn bodies open with one).
 	if (!plain.children.some((n) => n.type === 'heading' && n.depth === 1)) plain.children.unshift({ type: 'heading', depth: 1, children: [{ type: 'text', value: options.meta.title }] });
