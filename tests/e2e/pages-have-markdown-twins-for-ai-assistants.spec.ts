@@ -7,7 +7,7 @@ const origin = 'https://troubleshoot.example';
 async function twinOf(page: Page, path: string) {
 	await page.goto(path);
 	const link = page.locator('head link[rel="alternate"][type="text/markdown"]');
-	await expect(link).toHaveAttribute('href', `${path}index.md`);
+	await expect(link).toHaveAttribute('href', `${origin}${path}index.md`);
 	const response = await page.request.get(`${path}index.md`);
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
