@@ -14,6 +14,8 @@ for (const locale of localeIds) {
 		`/${locale}/errors/?code=nope`,
 	];
 	test(`${locale}: home, article, fallback and reference pages have no serious or critical axe violations`, async ({ page }) => {
+		// Seven full axe runs in a row: 10–16 s alone, over 30 s when the whole suite shares two cores.
+		test.slow();
 		for (const path of paths) {
 			await page.goto(path);
 			const { violations } = await new AxeBuilder({ page }).analyze();
