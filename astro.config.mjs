@@ -4,9 +4,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import troubleshootDocs from './src/integration/index.ts';
 import { markdownOptions } from './src/markdown/index.ts';
+import { siteOrigin } from './src/site-config.ts';
 
-/** The deployed origin, for canonical and hreflang URLs; set SITE_URL when deploying. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The deployed origin, for canonical and hreflang URLs: site.config.yaml or SITE_URL (README, "Site configuration"). */
+const site = siteOrigin();
 
 export default defineConfig({
 	site,

@@ -5,6 +5,8 @@ const executablePath = findChromium();
 if (!executablePath) throw new Error(missingChromiumMessage);
 
 const port = Number(process.env.E2E_PORT ?? 4322);
+// The sites the specs build themselves get the test site configuration too (variables already set win).
+process.loadEnvFile('tests/site.env');
 
 /** Browser tests run against the built site (dist/), served as a static host would. */
 export default defineConfig({

@@ -2,6 +2,9 @@
 import { getViteConfig } from 'astro/config';
 
 // Unit tests run through Astro's Vite setup, so `astro/zod` and `import.meta.glob` work as in the site.
+// Builds run by the tests get the test site configuration (variables already set win).
+process.loadEnvFile('tests/site.env');
+
 export default getViteConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

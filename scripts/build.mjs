@@ -10,11 +10,11 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 
-const usage = 'Usage: npm run build [-- --force]\n  --force  build every article again, ignoring the build cache';
+const usage = 'Usage: npm run build [-- --force] [--production]\n  --force       build every article again, ignoring the build cache\n  --production  a build for deployment: the site\'s origin must be set (site.config.yaml or SITE_URL)';
 
 let options;
 try {
-	options = parseArgs({ options: { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values;
+	options = parseArgs({ options: { force: { type: 'boolean' }, production: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values;
 } catch (error) {
 	console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
 	process.exit(2);
@@ -47,6 +47,9 @@ function removeLeftovers() {
 		}
 	}
 }
+
+// `--production`: a build for deployment, which needs the site's origin (src/site-config.ts).
+if (options.production) process.env.SITE_PRODUCTION = '1';
 
 const next = `.dist-next-${process.pid}`;
 const old = `.dist-old-${process.pid}`;

@@ -17,6 +17,7 @@ const types = {
 	'.svg': 'image/svg+xml',
 	'.xml': 'application/xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
+	'.md': 'text/markdown; charset=utf-8',
 	'.png': 'image/png',
 	'.woff2': 'font/woff2',
 	'.wasm': 'application/wasm',

@@ -108,7 +108,7 @@ function markdownSettingsOf(context: LoaderContext): AstroMarkdownOptions {
 }
 
 /** The title of each alert type in each locale, from the UI strings. */
-function alertTitlesOf(): AlertTitles {
+export function alertTitlesOf(): AlertTitles {
 	return Object.fromEntries(localeIds.map((locale) => [locale, Object.fromEntries(alertTypes.map((type) => [type, useTranslations(locale)(`alert.${type}`)]))])) as AlertTitles;
 }
 

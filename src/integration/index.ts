@@ -1,15 +1,21 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndexes } from '../search/pagefind-index.ts';
+import { deploymentProblem, siteConfig } from '../site-config.ts';
 
 /**
- * The product's Astro integration: after the build it writes one search index per locale.
+ * The product's Astro integration: a build for deployment stops at once without the site's
+ * origin, and after the build it writes one search index per locale.
  * (Content is checked where it is loaded: `src/content/article-loader.ts`.)
  */
 export default function troubleshootDocs(): AstroIntegration {
 	return {
 		name: 'troubleshoot-docs',
 		hooks: {
+			'astro:config:setup': ({ command }) => {
+				const problem = command === 'build' ? deploymentProblem(siteConfig(), process.env) : undefined;
+				if (problem) throw new Error(problem);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = await buildSearchIndexes(fileURLToPath(dir));
 				logger.info(`Search indexes: ${Object.entries(pages).map(([locale, count]) => `${locale} ${count} pages`).join(', ')}`);

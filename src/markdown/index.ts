@@ -13,6 +13,7 @@ import type { MentionContext } from '../reference/mentions.ts';
 import type { AlertTitles } from './content-components.ts';
 import { withoutMdxCode } from './content-policy.ts';
 import rehypeContentSanitize, { contentHtmlRule } from './rehype-content-sanitize.ts';
+import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeSafeStringify from './html-serializer.ts';
 import rehypeLearnAnchors from './rehype-learn-anchors.ts';
 import rehypeMdxComments from './rehype-mdx-comments.ts';
@@ -109,6 +110,8 @@ export function createArticleRenderer(options: ArticleRendererOptions): ArticleR
 	const processor = unified()
 		.use(contentSteps(options.context, options.alertTitles))
 		.use(highlighter === 'shiki' ? [[rehypeShiki, shikiConfig, excludeLangs]] : [])
+		// Trusted decorations last, after the article's own HTML is made and sanitized.
+		.use(rehypeHeadingLinks)
 		.use(rehypeSafeStringify)
 		.freeze();
 	return {

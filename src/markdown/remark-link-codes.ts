@@ -18,7 +18,7 @@ type Linked = Extract<Mention, { kind: 'oauth' | 'aadsts' }>;
 
 /**
  * Links every mention of a registry code (in text, and code spans that are or start with a code)
- * to its reference entry, and every AADSTS code that has an article to that article. Links are
+ * to its reference entry (in a code span, the code only, never the quotation after it), and every AADSTS code that has an article to that article. Links are
  * relative, so the same compiled article links within whichever locale shows it. Headings, links
  * and code blocks are left alone; unknown error-like codes are reported as warnings.
  * @example `invalid_grant` → [`invalid_grant`](../../reference/oauth-errors/invalid_grant/)
@@ -41,7 +41,7 @@ export default function remarkLinkCodes(options: RemarkLinkCodesOptions) {
 		visit(tree, (node, index, parent) => {
 			const found = (node.type === 'text' || node.type === 'inlineCode') && byNode.get(node);
 			if (!found || !parent || index === undefined) return undefined;
-			const replacement = node.type === 'inlineCode' ? [linkTo(found[0] as Linked, [node])] : splitText(node as Text, found);
+			const replacement = node.type === 'inlineCode' ? splitCode(node, found[0] as Linked) : splitText(node as Text, found);
 			(parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
 			return [SKIP, index + replacement.length];
 		});
@@ -55,6 +55,17 @@ function hrefOf(mention: Linked): string {
 
 function linkTo(mention: Linked, children: PhrasingContent[]): Link {
 	return { type: 'link', url: hrefOf(mention), children, data: { hProperties: { dataCodeLink: mention.kind } } };
+}
+
+/**
+ * A code span that is a code becomes a link; one that starts with a code (`invalid_request: The
+ * request is missing…`) becomes the code as a link, then the rest as a code span of its own.
+ */
+function splitCode(node: InlineCode, mention: Linked): PhrasingContent[] {
+	if (mention.length >= node.value.length) return [linkTo(mention, [node])];
+	const code: InlineCode = { type: 'inlineCode', value: node.value.slice(0, mention.length) };
+	const rest: InlineCode = { type: 'inlineCode', value: node.value.slice(mention.length) };
+	return [linkTo(mention, [code]), rest];
 }
 
 function splitText(node: Text, mentions: Linked[]): PhrasingContent[] {

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 
 test('from the seed page, invalid_grant opens its zh-cn entry, which links back to the seed', async ({ page }) => {
 	await page.goto('/zh-cn/troubleshoot/aadsts50000/');
-	const link = page.locator('article a[data-code-link="oauth"]').filter({ hasText: /^invalid_grant: The provided/ });
+	// The code of the quoted definition is the link, not the whole quotation.
+	const link = page.locator('article a[data-code-link="oauth"]:has(+ code)').filter({ hasText: /^invalid_grant$/ });
 	await expect(link).toHaveAttribute('href', '../../reference/oauth-errors/invalid_grant/');
 	await link.click();
 	await expect(page).toHaveURL('/zh-cn/reference/oauth-errors/invalid_grant/');

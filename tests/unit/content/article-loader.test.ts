@@ -69,7 +69,7 @@ describe('the articles loader checks content before Astro builds a page', () => 
 		await load();
 		expect(logged).toEqual([]);
 		const entry = entries.get('en-us/a');
-		expect(htmlOf(entry)).toBe('<h2 id="cause">Cause</h2>\n<p>Text</p>');
+		expect(htmlOf(entry)).toBe('<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">Cause</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>\n<p>Text</p>');
 		expect(entry?.rendered?.metadata?.headings).toEqual([{ depth: 2, slug: 'cause', text: 'Cause' }]);
 		// Neither the body nor the HTML weighs on the data store (Astro bundles the whole store).
 		expect(entry?.body).toBeUndefined();
@@ -123,7 +123,7 @@ describe('the articles loader compiles only what changed', () => {
 		written.length = 0;
 		await load();
 		expect(written).toEqual(['en-us/b']);
-		expect(htmlOf(entries.get('en-us/b'))).toContain('<h2 id="cause">Cause</h2>');
+		expect(htmlOf(entries.get('en-us/b'))).toContain('<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">Cause</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>');
 	});
 
 	test('the dev server and builds keep their HTML apart, so neither prunes the other\'s', async () => {

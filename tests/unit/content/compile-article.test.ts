@@ -38,7 +38,7 @@ describe('compileArticle', () => {
 		const { rendered } = await compileArticle(seed, settings, renderer);
 		expect(rendered?.headings).toEqual([{ depth: 2, slug: 'cause', text: '原因' }, { depth: 2, slug: '解决方法-', text: '解决方法 ' }]);
 		expect(rendered?.html).toBe(
-			'<h2 id="cause">原因</h2>\n<p>返回 <a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> 或 <a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a>。参见<a href="#fix">解决方法</a>。</p>\n<div class="alert alert-note" role="note"><p class="alert-title">注意</p><p>先注销。</p></div>\n<h2 id="解决方法-">解决方法 </h2>',
+			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">原因</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>\n<p>返回 <a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> 或 <a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a>。参见<a href="#fix">解决方法</a>。</p>\n<div class="alert alert-note" role="note"><p class="alert-title">注意</p><p>先注销。</p></div>\n<div class="heading-wrapper heading-wrapper-h2"><h2 id="解决方法-">解决方法 </h2><a class="heading-link" href="#解决方法-" aria-labelledby="heading-link-label 解决方法-"><span aria-hidden="true">#</span></a></div>',
 		);
 	});
 
@@ -101,7 +101,7 @@ describe('compileArticles', () => {
 		expect(withoutFile(inWorkers)).toEqual(withoutFile(here));
 		expect(inWorkers.map((c) => c.rendered?.headings[0]?.text)).toEqual(jobs('').map((_, i) => `Part ${i}`));
 		for (let i = 0; i < 30; i++) expect(readFileSync(join(dir, 'workers', `${i}.html`), 'utf8')).toBe(readFileSync(join(dir, 'here', `${i}.html`), 'utf8'));
-		expect(readFileSync(join(dir, 'workers', '1.html'), 'utf8')).toBe('<h2 id="part-1">Part 1</h2>\n<p><a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> text</p>');
+		expect(readFileSync(join(dir, 'workers', '1.html'), 'utf8')).toBe('<div class="heading-wrapper heading-wrapper-h2"><h2 id="part-1">Part 1</h2><a class="heading-link" href="#part-1" aria-labelledby="heading-link-label part-1"><span aria-hidden="true">#</span></a></div>\n<p><a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> text</p>');
 	});
 
 	test('a file that cannot be compiled stops the pool, naming the file', async () => {

@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alertTitlesOf } from '../../../../content/article-loader.ts';
+import { localeIds, type Locale } from '../../../../i18n/locales.ts';
+import { loadMentionContext } from '../../../../reference/code-context.ts';
+import type { MentionContext } from '../../../../reference/mentions.ts';
+import { articleTwin } from '../../../../twins/article-twin.ts';
+import { listArticles, type ListedArticle } from '../../../../twins/locale-pages.ts';
+
+/** Every article page's twin, at `/<locale>/troubleshoot/<slug>/index.md`. */
+export const getStaticPaths = (async () => {
+	const lists = await Promise.all(localeIds.map((locale) => listArticles(locale)));
+	return lists.flat().map((article) => ({ params: { locale: article.page.locale, slug: article.page.slug }, props: { article } }));
+}) satisfies GetStaticPaths;
+
+let context: MentionContext | undefined;
+
+/** The Markdown twin of an article page: what the page shows (the translation, or the English fallback), as Markdown. */
+export const GET: APIRoute = async ({ props }) => {
+	const { article } = props as { article: ListedArticle };
+	const { page } = article;
+	const file = page.entry.entry.filePath ?? `content/articles/${page.entry.locale}/${page.slug}.mdx`;
+	const path = join(process.cwd(), file);
+	const meta = { title: article.title, description: article.description, codes: article.codes, locale: page.locale, sourceUrl: article.url, translation: article.state, translationType: article.type };
+	const twin = await articleTwin(path, readFileSync(path, 'utf8'), { context: (context ??= loadMentionContext(process.cwd())), alertTitles: alertTitlesOf(), textLocale: page.entry.locale as Locale, meta });
+	return new Response(twin, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+};
