@@ -17,11 +17,14 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Up to `count` known codes within two edits of a code-like word of the query (an AADSTS code or
- * number, a word with `_`), nearest first, then in code order.
+ * number, a word with `_`), nearest first, then in code order; none when the query holds a
+ * known code.
  * @example nearestCodes('AADSTS5001', known) // [AADSTS50011's target, AADSTS50001's target, …]
  */
 export function nearestCodes(query: string, known: KnownCodes, count = 3): CodeTarget[] {
 	const written = [...query.normalize('NFKC').toLowerCase().matchAll(/aadsts[\s:-]*\d{3,9}|\b\d{4,9}\b|[a-z]+(?:_[a-z]+)+/g)].map((m) => lookupKey(m[0].startsWith('aadsts') || /^\d/.test(m[0]) ? m[0].replace(/^(?:aadsts)?[\s:-]*/, 'aadsts') : m[0]));
+	// A word that is a known code needs no guessing: the code's page is already first.
+	if (written.some((w) => known[w])) return [];
 	const scored: { key: string; distance: number }[] = [];
 	for (const key of Object.keys(known)) {
 		const distance = Math.min(...written.map((w) => editDistance(w, key)));

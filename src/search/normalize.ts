@@ -38,8 +38,8 @@ export function typedForm(text: string): string {
 }
 
 /**
- * The spellings a word is also searched under, the word itself first: German ae/oe/ue/ss and
- * ä/ö/ü/ß either way, Arabic final haa and taa marbuta, final yaa and alef maksura either way.
+ * The spellings a word is also searched under, the word itself first: German ae/oe/ue and
+ * ä/ö/ü either way (ß as ss), Arabic final haa and taa marbuta, final yaa and alef maksura either way.
  * (Pagefind's Arabic stemmer already folds the alef forms; its German one folds ä to a.)
  * @example spellingsOf('Schluessel', 'de') // ['schluessel', 'schlüssel']
  * @example spellingsOf('المصادقه', 'ar') // ['المصادقه', 'المصادقة']
@@ -48,7 +48,7 @@ export function spellingsOf(word: string, language: string): string[] {
 	const typed = typedForm(word).toLowerCase();
 	const forms = [typed];
 	if (language === 'de') {
-		forms.push(typed.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/(?<!q)ue/g, 'ü').replace(/ss/g, 'ß'));
+		forms.push(typed.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/(?<!q)ue/g, 'ü'));
 		forms.push(typed.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
 	}
 	if (language === 'ar') {

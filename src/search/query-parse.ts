@@ -15,8 +15,9 @@ const caseValues: RegExp[] = [
 	/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
 	/\b\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?)?/gi,
 	/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b/gi,
-	/\b(?:trace|correlation|request|session|tenant|client|app|object)[ _-]?id\s*[:=]\s*\S+/gi,
 	/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}\b/gi,
+	// Labels of such values (the values themselves went above), and a labelled id with a digit.
+	/\b(?:(?:trace|correlation|request|session|tenant|client|app|object)[ _-]?id|timestamp)\s*[:=]\s*(?:[\w.-]*\d[\w.-]*)?/gi,
 ];
 
 /** A quoted name: quotes that open after a space or punctuation and close before one. */

@@ -25,7 +25,7 @@ async function start(root: HTMLElement): Promise<void> {
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
 	const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
-	const view = { list, status, empty };
+	const view = { list, status, empty, hints: root.querySelector<HTMLElement>('[data-search-hints]')! };
 	const params = new URL(location.href).searchParams;
 	input.value = params.get('q') ?? '';
 	form.querySelector<HTMLInputElement>(`input[name="scope"][value="${params.get('scope') === 'all' ? 'all' : 'locale'}"]`)!.checked = true;
@@ -65,8 +65,8 @@ async function start(root: HTMLElement): Promise<void> {
 			await runQuery(
 				{ query, locale: config.locale, locales, languageOf, filters: selectedFilters(filtersBox), known, terminology: config.terminology },
 				(rows, done) => {
-					if (!done || rows.length > 0) return show(rows, query, config, view, done);
-					// Nothing at all: the nearest known codes may be what the reader meant.
+					if (!done) return show(rows, query, config, view, done);
+					// A code-like word that is no known code: the nearest known codes may be what was meant.
 					void known.then((codes) => current === run && show(rows, query, config, view, true, nearestCodes(query, codes)));
 				},
 				() => current !== run,

@@ -23,6 +23,8 @@ export interface SearchView {
 	list: HTMLOListElement;
 	status: HTMLElement;
 	empty: HTMLElement;
+	/** "Did you mean", above the results. */
+	hints: HTMLElement;
 }
 
 /** Shows rows; until `done`, the status still says the search is running and "no results" waits. */
@@ -40,8 +42,9 @@ export function show(rows: Row[], query: string, config: SearchConfig, view: Sea
 		const lookup = view.empty.querySelector<HTMLAnchorElement>('[data-empty-lookup]')!;
 		lookup.textContent = (config.strings.lookupLink ?? '').replace('{{query}}', query);
 		lookup.href = `${errorLookupUrl(config.locale as Locale)}?code=${encodeURIComponent(query)}`;
-		renderHints(view.empty, query, config, nearest);
+		renderEveryLanguage(view.empty, query, config);
 	}
+	renderDidYouMean(view.hints, done ? nearest : [], config);
 	// Where the time goes, for the benchmark: search:ready (engine started), then per query
 	// search:matched (index searched), search:excerpt (first excerpt loaded), search:shown.
 	if (rows.length > 0) performance.mark('search:shown');
@@ -129,37 +132,31 @@ export function moveFocus(event: KeyboardEvent, input: HTMLInputElement, list: H
 	(next < 0 ? input : links[Math.min(next, links.length - 1)])?.focus();
 }
 
-/**
- * Help under "no results": the known codes nearest to the query ("did you mean"), and a link
- * that searches every language.
- */
-function renderHints(empty: HTMLElement, query: string, config: SearchConfig, nearest: readonly CodeTarget[]): void {
-	const box = empty.querySelector<HTMLElement>('[data-empty-hints]');
-	if (!box) return;
-	const parts: Node[] = [];
-	if (nearest.length > 0) {
-		const line = document.createElement('p');
-		line.dataset.didYouMean = '';
-		line.append(config.strings.didYouMean ?? '', ' ');
-		nearest.forEach((target, index) => {
-			const link = document.createElement('a');
-			link.href = codeTargetUrl(target, config.locale as Locale);
-			link.textContent = target.code;
-			link.translate = false;
-			line.append(...(index > 0 ? [', ', link] : [link]));
-		});
-		parts.push(line);
-	}
-	const all = new URL(location.href);
-	if (all.searchParams.get('scope') !== 'all') {
-		all.searchParams.set('scope', 'all');
-		const line = document.createElement('p');
+/** The known codes nearest to a code the reader typed ("did you mean"), as links; or nothing. */
+function renderDidYouMean(box: HTMLElement, nearest: readonly CodeTarget[], config: SearchConfig): void {
+	box.hidden = nearest.length === 0;
+	if (box.hidden) return box.replaceChildren();
+	const links = nearest.flatMap((target, index) => {
 		const link = document.createElement('a');
-		link.href = `${all.pathname}${all.search}`;
-		link.dataset.everyLanguage = '';
-		link.textContent = (config.strings.everyLanguage ?? '').replace('{{query}}', query);
-		line.append(link);
-		parts.push(line);
-	}
-	box.replaceChildren(...parts);
+		link.href = codeTargetUrl(target, config.locale as Locale);
+		link.textContent = target.code;
+		link.translate = false;
+		return index > 0 ? [', ', link] : [link];
+	});
+	box.replaceChildren(config.strings.didYouMean ?? '', ' ', ...links);
+}
+
+/** Under "no results": a link that searches every language, unless that was the search. */
+function renderEveryLanguage(empty: HTMLElement, query: string, config: SearchConfig): void {
+	const box = empty.querySelector<HTMLElement>('[data-empty-hints]');
+	const all = new URL(location.href);
+	if (!box || all.searchParams.get('scope') === 'all') return box?.replaceChildren();
+	all.searchParams.set('scope', 'all');
+	const link = document.createElement('a');
+	link.href = `${all.pathname}${all.search}`;
+	link.dataset.everyLanguage = '';
+	link.textContent = (config.strings.everyLanguage ?? '').replace('{{query}}', query);
+	const line = document.createElement('p');
+	line.append(link);
+	box.replaceChildren(line);
 }
