@@ -15,6 +15,7 @@ import type { AlertTitles } from './content-components.ts';
 import rehypeLearnAnchors from './rehype-learn-anchors.ts';
 import rehypeMdxComments from './rehype-mdx-comments.ts';
 import rehypeMdxElements, { mdxNodeTypes } from './rehype-mdx-elements.ts';
+import rehypeSxsSearchWeight from './rehype-sxs-search-weight.ts';
 import remarkAlerts from './remark-alerts.ts';
 import remarkLinkCodes from './remark-link-codes.ts';
 
@@ -93,6 +94,7 @@ export function createArticleRenderer(options: ArticleRendererOptions): ArticleR
 		// Heading ids from the text as written: a heading's <Sxs> counts its translation, not its English.
 		.use(rehypeHeadingIds)
 		.use(rehypeMdxElements, { alertTitles: options.alertTitles })
+		.use(rehypeSxsSearchWeight)
 		.use(rehypeStringify)
 		.freeze();
 	return {
