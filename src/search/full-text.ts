@@ -93,12 +93,15 @@ export function titleMatches(title: string, words: readonly string[]): boolean {
 }
 
 /** A locale's matches of every word, articles before reference entries, in the order shown. */
-async function* kindOrdered(pagefind: Pagefind, query: string, filters: Record<string, string[]>, words: readonly string[]): AsyncGenerator<{ result: PagefindResult; data: PagefindResultData }> {
+async function* kindOrdered(pagefind: Pagefind, query: string, filters: Record<string, string[]>, words: readonly string[], locale: string): AsyncGenerator<{ result: PagefindResult; data: PagefindResultData }> {
 	if (filters.kind?.length) {
-		for (const next of pendingOf((await pagefind.search(query, { filters }))?.results)) yield { result: next.result, data: await next.data };
+		const found = pendingOf((await pagefind.search(query, { filters }))?.results);
+		performance.mark('search:matched', { detail: locale });
+		for (const next of found) yield { result: next.result, data: await next.data };
 		return;
 	}
 	const [articles, references] = await Promise.all(['article', 'reference'].map(async (kind) => pendingOf((await pagefind.search(query, { filters: { ...filters, kind: [kind] } }))?.results)));
+	performance.mark('search:matched', { detail: locale });
 	const later: { result: PagefindResult; data: PagefindResultData }[] = [];
 	const a = articles ?? [];
 	const r = references ?? [];
@@ -134,7 +137,7 @@ export async function searchText(query: string, locales: readonly string[], ownL
 			const pagefind = await engineOf(locale);
 			// Service names are localized: that filter applies to the page's own language only.
 			const own = locale === ownLocale ? filters : filters.kind ? { kind: filters.kind } : {};
-			return { locale, found: kindOrdered(pagefind, query, own, words) };
+			return { locale, found: kindOrdered(pagefind, query, own, words, locale) };
 		}),
 	);
 	const rows: Row[] = [];
@@ -146,7 +149,6 @@ export async function searchText(query: string, locales: readonly string[], ownL
 			rows.push(rowOf(locale, result, data));
 			onRows([...rows]);
 		}
-		performance.mark('search:matched', { detail: locale });
 	}
 	if (rows.length === 0) onRows([]);
 	return rows;
