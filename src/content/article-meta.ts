@@ -1,3 +1,4 @@
+import { derivedErrorCodes } from './article-codes.ts';
 import type { ArticleFrontMatter } from './front-matter-schema.ts';
 
 /** A `<meta name content>` pair. */
@@ -45,11 +46,12 @@ export function parseLearnDate(value: string | undefined): Date | undefined {
 }
 
 /**
- * The AADSTS codes an article is about: its `errorCodes`, else the code its slug names.
+ * The AADSTS codes an article is about: its `errorCodes`, else the codes its title, first
+ * heading (when known) and slug name.
  * @example errorCodesOf({}, 'aadsts50011') // ['AADSTS50011']
+ * @example errorCodesOf({ title: 'Error AADSTS50020 - User account does not exist' }, 'user-account') // ['AADSTS50020']
  */
-export function errorCodesOf(data: Pick<ArticleFrontMatter, 'errorCodes'>, slug: string): string[] {
+export function errorCodesOf(data: { errorCodes?: string[] | undefined; title?: string | undefined }, slug: string, firstHeading?: string): string[] {
 	if (data.errorCodes?.length) return data.errorCodes;
-	const fromSlug = /^aadsts(\d{5,9})$/.exec(slug);
-	return fromSlug ? [`AADSTS${fromSlug[1]}`] : [];
+	return derivedErrorCodes(data.title, slug, firstHeading);
 }

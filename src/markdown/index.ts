@@ -18,6 +18,7 @@ import rehypeSafeStringify from './html-serializer.ts';
 import rehypeLearnAnchors from './rehype-learn-anchors.ts';
 import rehypeMdxComments from './rehype-mdx-comments.ts';
 import rehypeMdxElements, { mdxNodeTypes } from './rehype-mdx-elements.ts';
+import rehypeSxsSearchWeight from './rehype-sxs-search-weight.ts';
 import remarkAlerts from './remark-alerts.ts';
 import remarkLinkCodes from './remark-link-codes.ts';
 
@@ -111,6 +112,7 @@ export function createArticleRenderer(options: ArticleRendererOptions): ArticleR
 		.use(contentSteps(options.context, options.alertTitles))
 		.use(highlighter === 'shiki' ? [[rehypeShiki, shikiConfig, excludeLangs]] : [])
 		// Trusted decorations last, after the article's own HTML is made and sanitized.
+		.use(rehypeSxsSearchWeight)
 		.use(rehypeHeadingLinks)
 		.use(rehypeSafeStringify)
 		.freeze();

@@ -3,9 +3,12 @@
  * error lookup) and at build time; it depends on nothing but the list of known codes.
  */
 
-/** Where a known code leads: an article (AADSTS codes) or a reference entry (OAuth codes). */
+/**
+ * Where a known code leads: an article (AADSTS codes; `also` lists the slugs of other articles
+ * about the same code) or a reference entry (OAuth codes).
+ */
 export type CodeTarget =
-	| { kind: 'article'; slug: string; code: string }
+	| { kind: 'article'; slug: string; code: string; also?: string[] }
 	| { kind: 'reference'; code: string };
 
 /** Every known code, keyed by its lookup form: `aadsts50000`, `invalid_grant`. */
