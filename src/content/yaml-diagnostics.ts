@@ -76,6 +76,9 @@ function anchorsAndAliases(doc: Document.Parsed): { offset: number; message: str
 			found.push({ offset: node.range?.[0] ?? 0, message: `not valid here: ${text} is a YAML alias; write the value itself, and put text that starts with * in quotes ("${text}")` });
 		},
 		Node(_, node) {
+			if (node.tag && 'source' in node && !isCollection(node)) {
+				found.push({ offset: node.range?.[0] ?? 0, message: `not valid here: ${node.tag.replace('tag:yaml.org,2002:', '!!')} is a YAML tag; write the value as plain text (quote it if it starts with !)` });
+			}
 			if (node.anchor) found.push({ offset: node.range?.[0] ?? 0, message: `not valid here: &${node.anchor} is a YAML anchor; write each value in full instead of anchors and aliases` });
 		},
 	});

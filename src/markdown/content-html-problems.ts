@@ -3,7 +3,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import type { Position } from 'unist';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
-import { allowedElementNames, allowedSchemes, contentSchema } from './content-schema.ts';
+import { allowedElementNames, allowedSchemes, contentSchema, layoutIds } from './content-schema.ts';
 
 /** Something in an article's HTML that the sanitizer would remove, and where it was written. */
 export interface ContentHtmlProblem {
@@ -86,6 +86,13 @@ function shown(value: unknown): string {
 function attributeMessage(element: string, key: string, written: unknown, kept: unknown): string | undefined {
 	if (JSON.stringify(written) === JSON.stringify(kept)) return undefined;
 	const name = attributeName(key);
+	if ((key === 'id' || key === 'name') && (layoutIds as readonly unknown[]).includes(written)) {
+		const what = /^h[1-6]$/.test(element) && key === 'id' ? `the heading's id ${shown(written)}` : `${name}=${shown(written)}`;
+		return `<${element}>: ${what} is used by the page around the article; choose another (for a heading, reword it or give it an anchor with <a name="…"></a>)`;
+	}
+	if (typeof written === 'string' && /^[/\\][/\\]/.test(written) && allowedSchemes(key).length > 0) {
+		return `<${element}>: ${name}=${shown(written)} is not allowed in content: write the full URL with https://, or a path on this site`;
+	}
 	if (/^on/i.test(name)) return `<${element}>: event handler ${name}= is not allowed in content`;
 	if (name === 'style') return `<${element}>: style=${shown(written)} is not allowed in content: articles use the site's styles (write **bold**, _italics_ or \`code\` for emphasis)`;
 	if (key === 'className' && Array.isArray(written)) {

@@ -16,6 +16,16 @@ import { alertTypes } from './remark-alerts.ts';
  * - `id` and `name` are kept as written (Learn's `<a name="…">` anchors are link targets), so
  *   they are not prefixed the way GitHub prefixes them.
  */
+/**
+ * The ids the page around an article uses (skip link, labels, the search box and its shortcut):
+ * an article may not take them, or it could steal a label or the keyboard shortcut. A browser
+ * test checks this list against the built pages.
+ */
+export const layoutIds = ['main', 'header-search', 'search-query', 'sidebar-title', 'toc-title', 'heading-link-label', 'copy-link-label'] as const;
+
+/** Any value but a layout id. */
+const notLayoutId = new RegExp(`^(?!(?:${layoutIds.join('|')})$)`);
+
 export const contentSchema: Schema = {
 	...defaultSchema,
 	tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'bdi', 'bdo', 'caption', 'cite', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u', 'wbr'],
@@ -23,8 +33,9 @@ export const contentSchema: Schema = {
 	strip: ['script', 'style', 'template', 'svg', 'math', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'iframe', 'object', 'select'],
 	attributes: {
 		...defaultSchema.attributes,
-		'*': ['abbr', 'align', 'alt', 'colSpan', 'dateTime', 'dir', 'headers', 'height', 'hrefLang', 'id', 'lang', 'rowSpan', 'scope', 'span', 'start', 'title', 'translate', 'width', 'ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy'],
-		a: [...(defaultSchema.attributes?.['a'] ?? []), 'name', ['dataCodeLink', 'aadsts', 'oauth']],
+		'*': ['abbr', 'align', 'alt', 'colSpan', 'dateTime', 'dir', 'headers', 'height', 'hrefLang', ['id', notLayoutId], 'lang', 'rowSpan', 'scope', 'span', 'start', 'title', 'translate', 'width', 'ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy'],
+		// Not protocol-relative (`//host`, `/\\host`): such a link looks relative in a diff.
+		a: [...(defaultSchema.attributes?.['a'] ?? []).filter((a) => a !== 'href'), ['href', /^(?![/\\][/\\])/], ['name', notLayoutId], ['dataCodeLink', 'aadsts', 'oauth']],
 		div: [['className', 'alert', ...alertTypes.map((t) => `alert-${t}`)], ['role', 'note']],
 		p: [['className', 'alert-title']],
 		// The bilingual sentence is focusable, so keyboard readers can show its English source.
@@ -33,7 +44,7 @@ export const contentSchema: Schema = {
 		input: [...(defaultSchema.attributes?.['input'] ?? []), ['checked', true]],
 		ol: [...(defaultSchema.attributes?.['ol'] ?? []), 'reversed', 'type'],
 		time: ['dateTime'],
-		img: [...(defaultSchema.attributes?.['img'] ?? []), 'loading'],
+		img: [...(defaultSchema.attributes?.['img'] ?? []).filter((a) => a !== 'src'), ['src', /^(?![/\\][/\\])/], 'loading'],
 	},
 	protocols: {
 		href: ['http', 'https', 'mailto', 'tel'],

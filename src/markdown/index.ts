@@ -107,7 +107,9 @@ export function createArticleRenderer(options: ArticleRendererOptions): ArticleR
 	const { shikiConfig, syntaxHighlight = 'shiki' } = options.markdown;
 	const highlighter = typeof syntaxHighlight === 'object' ? syntaxHighlight.type : syntaxHighlight;
 	if (highlighter === 'prism') throw new Error('markdown.syntaxHighlight: articles are highlighted with Shiki; set it to "shiki" or false');
-	const excludeLangs = typeof syntaxHighlight === 'object' ? syntaxHighlight.excludeLangs : undefined;
+	// ANSI colour codes in a code block would let the writer pick colours (white on white): such
+	// blocks are shown as plain text.
+	const excludeLangs = [...((typeof syntaxHighlight === 'object' ? syntaxHighlight.excludeLangs : undefined) ?? []), 'ansi'];
 	const processor = unified()
 		.use(contentSteps(options.context, options.alertTitles))
 		.use(highlighter === 'shiki' ? [[rehypeShiki, shikiConfig, excludeLangs]] : [])

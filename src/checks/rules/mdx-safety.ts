@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../../content/diagnostics.ts';
-import { contentComponentNames, contentComponents, isContentComponent, type ComponentProps } from '../../markdown/content-components.ts';
+import { contentComponentNames, contentComponents, isContentComponent, type ComponentProps, type ContentComponentName } from '../../markdown/content-components.ts';
 import { isCommentOnly, mdxElementProblem } from '../../markdown/content-policy.ts';
 import type { ArticleUnderCheck } from '../article-checks.ts';
 
@@ -36,6 +36,9 @@ export function checkMdxSafety(article: ArticleUnderCheck): Diagnostic[] {
 	return problems;
 }
 
+/** The attributes each content component takes. */
+const componentAttributes: Record<ContentComponentName, readonly string[]> = { Alert: ['type', 'locale'], Sxs: ['en'] };
+
 /** The problems of one JSX element: its name, its attributes, and a component's own rules. */
 function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement): string[] {
 	const name = node.name ?? '';
@@ -48,7 +51,12 @@ function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement): string[] 
 		else if (attribute.value && typeof attribute.value === 'object') problems.push(`<${name}>: attribute ${attribute.name}={…} runs code; write a plain value such as ${attribute.name}="…"`);
 		else props[attribute.name] = attribute.value ?? true;
 	}
-	// A component's own attribute rules apply once its attributes are plain values.
-	if (isContentComponent(name) && problems.length === 0) problems.push(...contentComponents[name].check(props));
+	if (isContentComponent(name)) {
+		// A component writes only the attributes it knows: any other would be dropped without a word.
+		const unknown = Object.keys(props).filter((a) => !componentAttributes[name].includes(a));
+		if (unknown.length > 0) problems.push(`<${name}>: unknown attribute${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; <${name}> takes ${componentAttributes[name].join(', ')}`);
+		// A component's own attribute rules apply once its attributes are plain values.
+		if (problems.length === 0) problems.push(...contentComponents[name].check(props));
+	}
 	return problems;
 }
