@@ -6,22 +6,29 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { pairMarks } from './docfx-blocks.ts';
 
+/** One run of text a reader must find on the page, and the line (1-based) of the Markdown it is on. */
+export interface TextRun {
+	text: string;
+	line: number;
+}
+
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The text runs of a tree: its text and inline code, as a reader sees them. */
-function runsOf(tree: Root): string[] {
-	const runs: string[] = [];
+function runsOf(tree: Root): TextRun[] {
+	const runs: TextRun[] = [];
 	visit(tree, (node: Nodes) => {
+		const line = node.position?.start.line ?? 0;
 		// An alert's `[!NOTE]` marker becomes the <Alert> itself: it is not text the reader sees.
-		if (node.type === 'text') runs.push(normalize(node.value.replace(/^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i, '')));
-		if (node.type === 'inlineCode' || node.type === 'code') runs.push(normalize(node.value));
-		if (node.type === 'html') runs.push(normalize(node.value.replace(/^<!--[\s\S]*-->$/, '').replace(/^<\/?(a|br|span)\b[^>]*>$/i, '')));
+		if (node.type === 'text') runs.push({ text: normalize(node.value.replace(/^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i, '')), line });
+		if (node.type === 'inlineCode' || node.type === 'code') runs.push({ text: normalize(node.value), line });
+		if (node.type === 'html') runs.push({ text: normalize(node.value.replace(/^<!--[\s\S]*-->$/, '').replace(/^<\/?(a|br|span)\b[^>]*>$/i, '')), line });
 	});
-	return runs.filter((r) => r.length > 0);
+	return runs.filter((r) => r.text.length > 0);
 }
 
 /** The text runs of Learn Markdown (sentence marks removed): what a reader must find on the page. */
-export function learnTextRuns(learnMarkdown: string): string[] {
+export function learnTextRuns(learnMarkdown: string): TextRun[] {
 	const marks = new RegExp(`${pairMarks.open}\\d+${pairMarks.id}|${pairMarks.close}`, 'g');
 	return runsOf(unified().use(remarkParse).use(remarkGfm).parse(learnMarkdown.replace(marks, '')) as Root);
 }
@@ -30,8 +37,8 @@ export function learnTextRuns(learnMarkdown: string): string[] {
  * The text runs of the Learn Markdown that the MDX does not contain: an empty list means nothing
  * a writer wrote was lost in conversion.
  */
-export function missingTextRuns(learnMarkdown: string, mdx: string): string[] {
+export function missingTextRuns(learnMarkdown: string, mdx: string): TextRun[] {
 	const input = learnTextRuns(learnMarkdown);
-	const output = ` ${runsOf(unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(mdx) as Root).join(' ')} `;
-	return input.filter((run) => !output.includes(run));
+	const output = ` ${runsOf(unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(mdx) as Root).map((r) => r.text).join(' ')} `;
+	return input.filter((run) => !output.includes(run.text));
 }
