@@ -5,7 +5,7 @@ import { sourceLocale } from '../i18n/locales.ts';
 import { hashSourceFile } from '../translations/source-version.ts';
 import { firstHeading, type ImportWarning } from './docfx-blocks.ts';
 import { errorCodesFrom } from './error-codes.ts';
-import { learnTextRuns, missingTextRuns } from './fidelity.ts';
+import { learnLineTexts, learnTextRuns, missingTextRuns } from './fidelity.ts';
 import { deleteYamlFields, setYamlField } from './front-matter.ts';
 import type { ArticleContext, ReadSource } from './import-article.ts';
 import type { WriteOutcome } from './import-record.ts';
@@ -41,5 +41,5 @@ export function writeEnglishSource(english: string, bilingual: ReadSource, slug:
 	const written: WriteOutcome = context.record.write(file, text);
 	const where = (line: number) => bilingual.where(line - 1);
 	const locate = (runs: { text: string; line: number }[]) => runs.map((r) => ({ ...r, at: where(r.line) }));
-	return { file, hash: hashSourceFile(file, text), written, runs: locate(learnTextRuns(english)), missing: locate(missingTextRuns(english, body)) };
+	return { file, hash: hashSourceFile(file, text), written, runs: locate(learnTextRuns(english)), lines: locate(learnLineTexts(english)), missing: locate(missingTextRuns(english, body)) };
 }

@@ -6,7 +6,7 @@ import { hashSourceFile } from '../translations/source-version.ts';
 import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { convertImages, firstHeading, splitSentencePairs, type ImportWarning, type SentencePair } from './docfx-blocks.ts';
 import { errorCodesFrom } from './error-codes.ts';
-import { learnTextRuns, missingTextRuns } from './fidelity.ts';
+import { learnLineTexts, learnTextRuns, missingTextRuns } from './fidelity.ts';
 import { readLearnFrontMatter, setYamlField, type ImportedFrontMatter } from './front-matter.ts';
 import { writeEnglishSource } from './english-source.ts';
 import { expandIncludes } from './includes.ts';
@@ -101,7 +101,7 @@ export function importArticle(sources: ArticleSources, slug: string, context: Ar
 		if (english) yaml = setYamlField(yaml, 'sourceHash', english.hash);
 		if (english?.written) {
 			imported.push({ source: shown(bilingual!.file), target: english.file, outcome: english.written });
-			fidelity.push({ file: shown(bilingual!.file), target: english.file, runs: english.runs, missing: english.missing });
+			fidelity.push({ file: shown(bilingual!.file), target: english.file, runs: english.runs, lines: english.lines, missing: english.missing });
 		}
 	}
 	const target = join(context.out, 'articles', context.locale, `${slug}.mdx`);
@@ -109,7 +109,7 @@ export function importArticle(sources: ArticleSources, slug: string, context: Ar
 	for (const d of validateFrontMatter(target, readFileSync(target, 'utf8')).diagnostics) warnings.push({ kind: 'front-matter', message: formatDiagnostic({ ...d, file: shown(target) }) });
 	const locate = (runs: { text: string; line: number }[]) => runs.map((r) => ({ ...r, at: where(r.line) }));
 	imported.unshift({ source: shown(text.file), target, outcome, ...(imported[0] ? { englishSource: imported[0].target } : {}) });
-	fidelity.unshift({ file: shown(text.file), target, runs: locate(learnTextRuns(markdown)), missing: locate(missingTextRuns(markdown, mdx)) });
+	fidelity.unshift({ file: shown(text.file), target, runs: locate(learnTextRuns(markdown)), lines: locate(learnLineTexts(markdown)), missing: locate(missingTextRuns(markdown, mdx)) });
 	return { imported, fidelity };
 }
 

@@ -29,10 +29,11 @@ export interface ImportReport {
 	/** Files edited since the last import, which this import did not replace. */
 	refused: string[];
 	/**
-	 * Per article written: the inputs' text runs (what a reader must find on the rendered page)
-	 * and those missing from the MDX (empty when nothing was lost in conversion).
+	 * Per article written: the inputs' text runs (what a reader must find on the rendered page),
+	 * the text of their lines of 12+ characters (a coarser measure), and the runs missing from
+	 * the MDX (empty when nothing was lost in conversion).
 	 */
-	fidelity: { file: string; target: string; runs: LocatedRun[]; missing: LocatedRun[] }[];
+	fidelity: { file: string; target: string; runs: LocatedRun[]; lines: LocatedRun[]; missing: LocatedRun[] }[];
 }
 
 /**
