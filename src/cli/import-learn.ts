@@ -42,7 +42,8 @@ for (const kind of kinds) {
 	console.log(`\n${kind} (${list.length}):`);
 	for (const w of list) console.log(`  ${w.at ?? w.file}: ${w.message}`);
 }
-for (const f of report.failed) console.log(`\nnot imported: ${f.file}: ${f.reason}`);
+// A reason that starts with its own file:line (an include) needs no file before it.
+for (const f of report.failed) console.log(`\nnot imported: ${f.file.split(' + ').some((file) => f.reason.startsWith(`${file}:`)) ? '' : `${f.file}: `}${f.reason}`);
 if (report.refused.length > 0) console.log(`\nedited since the last import, not replaced (use --overwrite to replace them):\n${report.refused.map((f) => `  ${f}`).join('\n')}`);
 const losses = report.fidelity.flatMap((f) => f.missing);
 if (losses.length > 0) console.log(`\nlost text runs (${losses.length}):\n${losses.map((m) => `  ${m.at}: ${JSON.stringify(m.text.slice(0, 80))}`).join('\n')}`);

@@ -117,6 +117,7 @@ for (const index of [0, 1]) {
 		const site = sites[index]!;
 		const { runs, lost, lines, lostLines, marked } = await checkPages(page, site);
 		const share = (n: number, of: number) => `${of - n} of ${of} (${(((of - n) / of) * 100).toFixed(2)}%)`;
+		for (const line of lostLines) console.log(`  line not found whole: ${line}`);
 		console.log(`${site.name}: text runs on their pages: ${share(lost.length, runs)}; lines of 12+ characters: ${share(lostLines.length, lines)}`);
 		expect(lost).toEqual([]);
 		// Lines are a coarser measure (a line that renders split in two, such as a table row, is not found whole).
