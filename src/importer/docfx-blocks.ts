@@ -1,21 +1,24 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { readLearnFrontMatter } from './front-matter.ts';
+import { dirname, resolve } from 'node:path';
 
 /** A problem that does not stop the import, by kind (for the report). */
 export interface ImportWarning {
-	kind: 'missing-include' | 'missing-media' | 'front-matter' | 'unconverted' | 'source-mismatch';
+	kind: 'missing-media' | 'front-matter' | 'unconverted' | 'source-mismatch' | 'no-source' | 'sources';
 	message: string;
+	/** Where it is, `file:line`, when it is at a line. */
+	at?: string;
 }
+
+/** The title that marks an image converted from `:::image` (to-mdx.ts makes it a figure). */
+export const figureTitle = '\u2E3Bfigure';
 
 const codeFence = /^(\s*)(`{3,}|~{3,})/;
 
 /** Applies a transform to the lines outside fenced code blocks only. */
-export function outsideCode(markdown: string, transform: (line: string) => string): string {
+export function outsideCode(markdown: string, transform: (line: string, index: number) => string): string {
 	let fence: string | undefined;
 	return markdown
 		.split('\n')
-		.map((line) => {
+		.map((line, index) => {
 			const open = codeFence.exec(line);
 			if (fence) {
 				if (open && open[2]?.[0] === fence[0] && (open[2]?.length ?? 0) >= fence.length) fence = undefined;
@@ -25,60 +28,33 @@ export function outsideCode(markdown: string, transform: (line: string) => strin
 				fence = open[2];
 				return line;
 			}
-			return transform(line);
+			return transform(line, index);
 		})
 		.join('\n');
 }
 
 /**
- * Inlines `[!INCLUDE [title](path)]` with the included file's body, resolved from the including
- * file (nested includes too). A missing include is reported and left as a visible note.
+ * Turns DocFX `:::image type="content" source="…" alt-text="…":::` into an image with its alt
+ * text, marked (`figureTitle`) to become a `<figure>` in the MDX, as Learn shows it apart from
+ * the text. A `type="complex"` image's long description stays as the text after it. Media that
+ * is not next to the source is reported at its line; the alt text is kept as visible text.
  */
-export function resolveIncludes(markdown: string, file: string, warnings: ImportWarning[], depth = 0): string {
-	return outsideCode(markdown, (line) =>
-		line.replace(/\[!INCLUDE\s*\[([^\]]*)\]\(([^)]+)\)\]/gi, (_whole, title: string, path: string) => {
-			const target = findInclude(file, path.trim().replace(/^~\//, ''));
-			if (depth > 5 || !target) {
-				warnings.push({ kind: 'missing-include', message: `include "${path}" (${title}) not found; left as a note` });
-				return `*${title || path}*`;
-			}
-			return resolveIncludes(readLearnFrontMatter(readFileSync(target, 'utf8')).body.trim(), target, warnings, depth + 1);
-		}),
-	);
-}
-
-/**
- * An include's file: where its path leads, else (content copied out of its repository) a file of
- * that name in an `includes` folder beside the article or above it.
- */
-function findInclude(file: string, path: string): string | undefined {
-	const direct = resolve(dirname(file), path);
-	if (existsSync(direct)) return direct;
-	for (let dir = dirname(file), level = 0; level < 5; dir = dirname(dir), level++) {
-		const candidate = resolve(dir, 'includes', basename(path));
-		if (existsSync(candidate)) return candidate;
-	}
-	return undefined;
-}
-
-/**
- * Turns DocFX `:::image type="content" source="…" alt-text="…":::` into a Markdown image. Media
- * that is not next to the source is reported; the image keeps its alt text as visible text so
- * nothing is lost and the build does not fail on a missing file.
- */
-export function convertImages(markdown: string, file: string, warnings: ImportWarning[], media: (source: string) => string | undefined): string {
-	return outsideCode(markdown, (line) =>
-		line.replace(/:::image\s+([^:]*?):::/g, (_whole, attributes: string) => {
-			const attribute = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(attributes)?.[1];
-			const source = attribute('source') ?? '';
-			const alt = (attribute('alt-text') ?? '').replace(/[[\]]/g, '');
-			const url = media(resolve(dirname(file), source));
-			if (!url) {
-				warnings.push({ kind: 'missing-media', message: `image "${source}" not found next to the source; its alt text is kept` });
-				return `*[${alt || source}]*`;
-			}
-			return `![${alt}](${url})`;
-		}),
+export function convertImages(markdown: string, file: string, where: (index: number) => string, warnings: ImportWarning[], media: (source: string) => string | undefined): string {
+	return outsideCode(markdown, (line, index) =>
+		line
+			.replace(/:::image\s+([^:]*?):::/g, (_whole, attributes: string) => {
+				const attribute = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(attributes)?.[1];
+				const source = attribute('source') ?? '';
+				const alt = (attribute('alt-text') ?? '').replace(/[[\]]/g, '');
+				const url = media(resolve(dirname(file), source));
+				if (!url) {
+					warnings.push({ kind: 'missing-media', at: where(index), message: `image "${source}" not found next to the source; its alt text is kept` });
+					return `*[${alt || source}]*`;
+				}
+				return `![${alt}](${url} "${figureTitle}")`;
+			})
+			// A complex image's long description stays as the paragraphs after it.
+			.replace(/^\s*:::image-end:::\s*$/, ''),
 	);
 }
 
@@ -91,8 +67,14 @@ export interface SentencePair {
 
 const sxsPair = /<span data-ttu-id="([^"]+)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="\1">([\s\S]*?)<\/span><\/span>/g;
 
-/** Private-use characters that mark sentence pairs through parsing: open, id end, close. */
-export const pairMarks = { open: '\uE000', id: '\uE001', close: '\uE002' };
+/**
+ * Characters that mark sentence pairs through parsing: open, id end, close. They are Unicode
+ * punctuation (rare brackets), so Markdown reads them as it reads the edge of a span: `**` right
+ * after an open mark opens bold and `**` right before a close mark closes it, as on Learn, where
+ * each sentence was its own `<span>`. (Private-use characters count as letters, which left
+ * `**…**` around a whole sentence unparsed.)
+ */
+export const pairMarks = { open: '\u2E26', id: '\u2E2C', close: '\u2E27' };
 
 /**
  * Reads the sentence pairs of an sxs file. Returns the translated Markdown with each sentence
@@ -107,4 +89,12 @@ export function splitSentencePairs(markdown: string): { translation: string; eng
 	});
 	const englishText = markdown.replace(sxsPair, (_whole, _id, _translated, english: string) => english);
 	return { translation, english: englishText, pairs };
+}
+
+/**
+ * The text of a Markdown file's first `#` heading, its Learn anchor and sentence marks left out.
+ * @example firstHeading('# <a name="x"></a>Fix AADSTS50011') // 'Fix AADSTS50011'
+ */
+export function firstHeading(markdown: string): string | undefined {
+	return /^#\s+(?:<a[^>]*><\/a>)?(.+)$/m.exec(markdown)?.[1]?.replace(new RegExp(`${pairMarks.open}\\d+${pairMarks.id}|${pairMarks.close}`, 'g'), '').trim();
 }

@@ -8,6 +8,8 @@ export interface ImportedFrontMatter {
 	data: Record<string, unknown>;
 	/** The Markdown after the front matter. */
 	body: string;
+	/** The file's line (1-based) that the body starts on. */
+	bodyLine: number;
 	warnings: string[];
 }
 
@@ -19,7 +21,7 @@ export interface ImportedFrontMatter {
 export function readLearnFrontMatter(text: string): ImportedFrontMatter {
 	const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
-	if (!match) return { yaml: '', data: {}, body: source, warnings: ['no front matter'] };
+	if (!match) return { yaml: '', data: {}, body: source, bodyLine: 1, warnings: ['no front matter'] };
 	const doc = parseDocument(match[1] ?? '');
 	const error = doc.errors[0];
 	if (error) {
@@ -38,11 +40,11 @@ export function readLearnFrontMatter(text: string): ImportedFrontMatter {
 		}
 	}
 	const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-	return { yaml: doc.toString({ lineWidth: 0 }).trimEnd(), data, body: source.slice(match[0].length), warnings };
+	return { yaml: doc.toString({ lineWidth: 0 }).trimEnd(), data, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1), warnings };
 }
 
 /** Sets a field of imported front matter YAML (adding it at the end), comments kept. */
-export function setYamlField(yaml: string, field: string, value: string): string {
+export function setYamlField(yaml: string, field: string, value: string | readonly string[]): string {
 	const doc = parseDocument(yaml);
 	doc.set(field, value);
 	return doc.toString({ lineWidth: 0 }).trimEnd();

@@ -1,14 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { formatDiagnostic } from '../content/diagnostics.ts';
-import { readBody, validateFrontMatter } from '../content/front-matter.ts';
-import { hashSourceFile } from '../translations/source-version.ts';
-import { hashSource } from '../content/source-hash.ts';
-import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { convertImages, resolveIncludes, splitSentencePairs, type ImportWarning } from './docfx-blocks.ts';
-import { learnTextRuns, missingTextRuns } from './fidelity.ts';
-import { deleteYamlFields, readLearnFrontMatter, setYamlField } from './front-matter.ts';
-import { toMdx } from './to-mdx.ts';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { type Locale } from '../i18n/locales.ts';
+import type { ImportWarning } from './docfx-blocks.ts';
+import type { TextRun } from './fidelity.ts';
+import { importArticle, type ArticleSources } from './import-article.ts';
+import { EditedSinceImport, ImportRecord, type WriteOutcome } from './import-record.ts';
 
 /** What to import and where. */
 export interface ImportOptions {
@@ -16,20 +12,28 @@ export interface ImportOptions {
 	locale: Locale;
 	/** The content folder; articles go to `<out>/articles/<locale>/`, media to `<out>/../public/media/`. */
 	out: string;
-	/** Replace existing articles. */
-	force?: boolean;
+	/** Replace articles edited since the last import (by default they are listed and left alone). */
+	overwrite?: boolean;
+}
+
+/** A text run of an input, and where it is (`file:line`). */
+export interface LocatedRun extends TextRun {
+	at: string;
 }
 
 /** The end-of-import report. */
 export interface ImportReport {
-	imported: { source: string; target: string; englishSource?: string }[];
-	warnings: { file: string; kind: ImportWarning['kind']; message: string }[];
+	imported: { source: string; target: string; outcome: WriteOutcome; englishSource?: string }[];
+	warnings: { file: string; kind: ImportWarning['kind']; message: string; at?: string }[];
 	failed: { file: string; reason: string }[];
+	/** Files edited since the last import, which this import did not replace. */
+	refused: string[];
 	/**
-	 * Per file: the input's text runs (what a reader must find on the rendered page) and those
-	 * missing from the MDX (empty when nothing was lost in conversion).
+	 * Per article written: the inputs' text runs (what a reader must find on the rendered page),
+	 * the text of their lines of 12+ characters (a coarser measure), and the runs missing from
+	 * the MDX (empty when nothing was lost in conversion).
 	 */
-	fidelity: { file: string; target: string; runs: string[]; missing: string[] }[];
+	fidelity: { file: string; target: string; runs: LocatedRun[]; lines: LocatedRun[]; missing: LocatedRun[] }[];
 }
 
 /**
@@ -46,108 +50,60 @@ function collect(inputs: readonly string[]): string[] {
 	return inputs
 		.flatMap((input) => {
 			const path = resolve(input);
+			if (!existsSync(path)) throw new Error(`${input}: no such file or folder`);
 			if (!statSync(path).isDirectory()) return [path];
 			return readdirSync(path, { recursive: true, withFileTypes: true })
-				.filter((e) => e.isFile() && /\.md$/i.test(e.name) && !/[\\/](includes|media)([\\/]|$)/.test(relative(path, e.parentPath)) && !/^(includes|media)$/.test(relative(path, e.parentPath)))
+				.filter((e) => e.isFile() && /\.md$/i.test(e.name) && !/(^|[\\/])(includes|media)([\\/]|$)/.test(relative(path, e.parentPath)))
 				.map((e) => join(e.parentPath, e.name));
 		})
 		.sort();
 }
 
-/** Imports Learn (DocFX) Markdown files into MDX articles, bilingual sxs files included. */
+/** The slugs already in the content folder, in the locale and in en-us: links to them are kept. */
+function existingSlugs(out: string, locale: Locale): string[] {
+	return [locale, 'en-us'].flatMap((l) => {
+		const folder = join(out, 'articles', l);
+		return existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4)) : [];
+	});
+}
+
+/**
+ * Imports Learn (DocFX) Markdown files into MDX articles: English sources, published
+ * translations, bilingual (sxs) files, or a published translation and its bilingual file together
+ * (the same file name in two inputs), which keeps the published text and the English sentences.
+ */
 export function importLearn(options: ImportOptions): ImportReport {
-	const report: ImportReport = { imported: [], warnings: [], failed: [], fidelity: [] };
-	const files = collect(options.inputs);
-	const slugs = new Map(files.map((f) => [f, slugOf(f)]));
-	const bySlug = new Set(slugs.values());
-	for (const file of files) {
-		const shown = relative(process.cwd(), file);
+	const report: ImportReport = { imported: [], warnings: [], failed: [], refused: [], fidelity: [] };
+	const record = new ImportRecord(options.out, options.overwrite ?? false);
+	const groups = new Map<string, string[]>();
+	for (const file of collect(options.inputs)) groups.set(slugOf(file), [...(groups.get(slugOf(file)) ?? []), file]);
+	const slugs = new Set([...groups.keys(), ...existingSlugs(options.out, options.locale)]);
+	for (const [slug, files] of groups) {
+		const shown = files.map((f) => relative(process.cwd(), f)).join(' + ');
 		try {
 			const warnings: ImportWarning[] = [];
-			const result = importFile(file, slugs.get(file) ?? slugOf(file), bySlug, options, warnings);
-			report.imported.push(result.imported);
-			report.fidelity.push({ file: shown, target: result.imported.target, runs: result.runs, missing: result.missing });
+			const result = importArticle(sources(files), slug, { ...options, slugs, record }, warnings);
+			report.imported.push(...result.imported);
+			report.fidelity.push(...result.fidelity);
 			report.warnings.push(...warnings.map((w) => ({ file: shown, ...w })));
 		} catch (error) {
-			report.failed.push({ file: shown, reason: (error as Error).message });
+			if (error instanceof EditedSinceImport) report.refused.push(error.file);
+			else report.failed.push({ file: shown, reason: (error as Error).message });
 		}
 	}
+	record.save();
 	return report;
 }
 
-function importFile(file: string, slug: string, imported: ReadonlySet<string>, options: ImportOptions, warnings: ImportWarning[]) {
-	const { yaml, data, body, warnings: fieldWarnings } = readLearnFrontMatter(readFileSync(file, 'utf8'));
-	warnings.push(...fieldWarnings.map((message) => ({ kind: 'front-matter' as const, message })));
-	const media = (path: string) => {
-		if (!existsSync(path)) return undefined;
-		const target = join(options.out, '..', 'public', 'media', slug, basename(path));
-		mkdirSync(dirname(target), { recursive: true });
-		copyFileSync(path, target);
-		return `/media/${slug}/${basename(path)}`;
-	};
-	const markdown = convertImages(resolveIncludes(body, file, warnings), file, warnings, media);
-	const rewriteLink = (url: string): string | null => {
-		if (/^(#|[a-z][a-z0-9+.-]*:)/i.test(url)) return url;
-		if (url.startsWith('/')) return `https://learn.microsoft.com${url}`;
-		const [path = '', anchor] = url.split('#');
-		const target = slugOf(path.replace(/^~\//, ''));
-		if (!/\.md$/i.test(path) || !imported.has(target)) return null;
-		return `../${target}/${anchor ? `#${anchor}` : ''}`;
-	};
-	const sxs = markdown.includes('class="sxs-lookup"') ? splitSentencePairs(markdown) : undefined;
-	const mdx = toMdx(sxs?.translation ?? markdown, { rewriteLink, warnings, ...(sxs ? { pairs: sxs.pairs } : {}) });
-	let frontMatter = yaml;
-	if (data.title === undefined) {
-		const heading = firstHeading(sxs?.english ?? markdown);
-		if (heading) frontMatter = setYamlField(frontMatter, 'title', heading);
-		warnings.push({ kind: 'front-matter', message: heading ? 'no title: the first heading was used' : 'no title and no heading to take one from' });
-	}
-	let englishSource: string | undefined;
-	if (options.locale !== sourceLocale) {
-		if (!data['ms.contentlocale']) frontMatter = setYamlField(frontMatter, 'ms.contentlocale', locales[options.locale].lang);
-		if (sxs) {
-			const english = writeEnglishSource(sxs.english, frontMatter, slug, options, warnings, rewriteLink);
-			englishSource = english.file;
-			frontMatter = setYamlField(frontMatter, 'sourceHash', english.hash);
-		}
-	}
-	const target = join(options.out, 'articles', options.locale, `${slug}.mdx`);
-	writeArticle(target, `---\n${frontMatter}\n---\n${mdx}`, options.force);
-	for (const d of validateFrontMatter(target, readFileSync(target, 'utf8')).diagnostics) warnings.push({ kind: 'front-matter', message: formatDiagnostic({ ...d, file: relative(process.cwd(), target) }) });
-	return {
-		imported: { source: relative(process.cwd(), file), target, ...(englishSource ? { englishSource } : {}) },
-		runs: learnTextRuns(sxs?.translation ?? markdown),
-		missing: missingTextRuns(sxs?.translation ?? markdown, mdx),
-	};
+/** The files of one article: a published file and/or a bilingual one, no two of a kind. */
+function sources(files: readonly string[]): ArticleSources {
+	const kinds = files.map((file) => ({ file, sxs: isBilingual(file) }));
+	const sxs = kinds.filter((k) => k.sxs).map((k) => k.file);
+	const published = kinds.filter((k) => !k.sxs).map((k) => k.file);
+	if (sxs.length > 1 || published.length > 1) throw new Error(`these files give the same article (same file name): import one of them at a time`);
+	return { ...(published[0] ? { published: published[0] } : {}), ...(sxs[0] ? { sxs: sxs[0] } : {}) };
 }
 
-/** The en-us source an sxs file carries: written when absent, compared when present. */
-function writeEnglishSource(english: string, translationYaml: string, slug: string, options: ImportOptions, warnings: ImportWarning[], rewriteLink: (url: string) => string | null) {
-	const body = toMdx(english, { rewriteLink, warnings: [] });
-	let yaml = deleteYamlFields(translationYaml, ['ms.contentlocale', 'ms.translationtype', 'ms.lasthandoff', 'ms.locfileid', 'ms.openlocfilehash', 'ms.sourcegitcommit', 'sourceHash']);
-	const title = firstHeading(english);
-	if (title) yaml = setYamlField(yaml, 'title', title);
-	const file = join(options.out, 'articles', sourceLocale, `${slug}.mdx`);
-	const text = `---\n${yaml}\n---\n${body}`;
-	const description = validateFrontMatter(file, text).data?.description;
-	if (existsSync(file)) {
-		const existing = readFileSync(file, 'utf8');
-		if (readBody(existing).replace(/\s+/g, ' ').trim() !== body.replace(/\s+/g, ' ').trim()) {
-			warnings.push({ kind: 'source-mismatch', message: `the English side differs from the existing ${relative(process.cwd(), file)}; the translation records the existing source's version` });
-		}
-		return { file, hash: hashSourceFile(file, existing) };
-	}
-	writeArticle(file, text, false);
-	return { file, hash: hashSource({ title: title ?? '', description, body }) };
-}
-
-/** The text of a file's first `#` heading, its Learn anchor left out. */
-function firstHeading(markdown: string): string | undefined {
-	return /^#\s+(?:<a[^>]*><\/a>)?(.+)$/m.exec(markdown)?.[1]?.trim();
-}
-
-function writeArticle(target: string, text: string, force: boolean | undefined): void {
-	if (existsSync(target) && !force) throw new Error(`${relative(process.cwd(), target)} already exists (use --force to replace it)`);
-	mkdirSync(dirname(target), { recursive: true });
-	writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
+function isBilingual(file: string): boolean {
+	return readFileSync(file, 'utf8').includes('class="sxs-lookup"');
 }

@@ -7,8 +7,9 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import remarkAlerts from '../markdown/remark-alerts.ts';
+import { inlineParser } from '../markdown/sxs-english.ts';
 import type { ImportWarning, SentencePair } from './docfx-blocks.ts';
-import { pairMarks } from './docfx-blocks.ts';
+import { figureTitle, pairMarks } from './docfx-blocks.ts';
 
 /** Options of the Markdown-to-MDX conversion. */
 export interface ToMdxOptions {
@@ -17,6 +18,8 @@ export interface ToMdxOptions {
 	/** Sentence pairs of an sxs file, whose marks become `<Sxs>` elements. */
 	pairs?: readonly SentencePair[];
 	warnings: ImportWarning[];
+	/** `file:line` of a line (1-based) of the Markdown, for warnings. */
+	where?: (line: number) => string;
 }
 
 const formattingTags = /^<\/?(a|b|i|em|strong|u|sup|sub|kbd|code|span|div|p|img|table|tr|td|th|ul|ol|li|center|font|h\d)\b/i;
@@ -30,14 +33,31 @@ const formattingTags = /^<\/?(a|b|i|em|strong|u|sup|sub|kbd|code|span|div|p|img|
 export function toMdx(markdown: string, options: ToMdxOptions): string {
 	const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
 	unified().use(remarkAlerts).runSync(tree);
-	convertHtml(tree, options.warnings);
+	const at = (node: Nodes) => (options.where && node.position ? { at: options.where(node.position.start.line) } : {});
+	convertHtml(tree, (node, message) => options.warnings.push({ kind: 'unconverted', message, ...at(node) }));
 	splitMarksFromAutolinks(tree);
-	rewriteLinks(tree, options);
-	const mdx = unified().use(remarkStringify, { bullet: '-', emphasis: '*', fences: true, rule: '-', listItemIndent: 'one' }).use(remarkGfm).use(remarkMdx).stringify(tree);
-	return options.pairs ? restorePairs(mdx, options.pairs, options.warnings) : mdx;
+	rewriteLinks(tree, options.rewriteLink, (node, message) => options.warnings.push({ kind: 'unconverted', message, ...at(node) }));
+	wrapFigures(tree);
+	const mdx = unified().use(remarkStringify, stringifyOptions).use(remarkGfm).use(remarkMdx).stringify(tree);
+	return options.pairs ? restorePairs(mdx, options.pairs, options.rewriteLink) : mdx;
 }
 
-function convertHtml(tree: Root, warnings: ImportWarning[]): void {
+const stringifyOptions = { bullet: '-', emphasis: '*', fences: true, rule: '-', listItemIndent: 'one' } as const;
+
+type Report = (node: Nodes, message: string) => void;
+
+/** An image converted from `:::image` (a paragraph of its own) becomes `<figure>` around it. */
+function wrapFigures(tree: Root): void {
+	visit(tree, 'paragraph', (node, index, parent) => {
+		const image = node.children.length === 1 && node.children[0]?.type === 'image' ? node.children[0] : undefined;
+		if (!image || image.title !== figureTitle || !parent || index === undefined) return undefined;
+		image.title = null;
+		parent.children.splice(index, 1, { type: 'mdxJsxFlowElement', name: 'figure', attributes: [], children: [node] } as RootContent as never);
+		return SKIP;
+	});
+}
+
+function convertHtml(tree: Root, report: Report): void {
 	visit(tree, 'html', (node: Html, index, parent: Parents | undefined) => {
 		if (!parent || index === undefined) return undefined;
 		const value = node.value.trim();
@@ -59,7 +79,7 @@ function convertHtml(tree: Root, warnings: ImportWarning[]): void {
 			siblings.splice(index, 1, { type: inline ? 'mdxTextExpression' : 'mdxFlowExpression', value: `/* ${comment} */` } as RootContent);
 			return [SKIP, index + 1];
 		}
-		if (formattingTags.test(value)) warnings.push({ kind: 'unconverted', message: `HTML ${value.slice(0, 40)} kept as text: rewrite it in Markdown if it was meant as markup` });
+		if (formattingTags.test(value)) report(node, `HTML ${value.slice(0, 40)} kept as text: rewrite it in Markdown if it was meant as markup`);
 		const text: PhrasingContent = { type: 'text', value: node.value };
 		siblings.splice(index, 1, (inline ? text : { type: 'paragraph', children: [text] }) as RootContent);
 		return [SKIP, index + 1];
@@ -86,31 +106,35 @@ function splitMarksFromAutolinks(tree: Root): void {
 	});
 }
 
-function rewriteLinks(tree: Root, options: ToMdxOptions): void {
+function rewriteLinks(tree: Root, rewriteLink: ToMdxOptions['rewriteLink'], report: Report): void {
 	visit(tree, 'link', (node, index, parent) => {
 		if (!parent || index === undefined) return undefined;
-		const url = options.rewriteLink(node.url);
+		const url = rewriteLink(node.url);
 		if (url !== null) {
 			node.url = url;
 			return undefined;
 		}
-		options.warnings.push({ kind: 'unconverted', message: `link to "${node.url}" leads to a file that was not imported; kept as text with its target` });
+		report(node, /^[a-z][a-z0-9+.-]*:/i.test(node.url) ? `link to "${node.url}" uses a scheme articles may not link to; kept as text with its target` : `link to "${node.url}" leads to a file that was not imported; kept as text with its target`);
 		parent.children.splice(index, 1, ...node.children, { type: 'text', value: ` (${node.url})` });
 		return [SKIP, index + node.children.length + 1];
 	});
 }
 
-/** Replaces the sentence marks with `<Sxs en="English">translation</Sxs>`. */
-function restorePairs(mdx: string, pairs: readonly SentencePair[], warnings: ImportWarning[]): string {
+/**
+ * Replaces the sentence marks with `<Sxs en="English">translation</Sxs>`. The English keeps its
+ * inline Markdown (links rewritten as the translation's are), written with `&quot;` and `&amp;`
+ * so any quote survives exactly.
+ */
+function restorePairs(mdx: string, pairs: readonly SentencePair[], rewriteLink: ToMdxOptions['rewriteLink']): string {
 	const open = new RegExp(`${pairMarks.open}(\\d+)${pairMarks.id}`, 'g');
 	return mdx
-		.replace(open, (_whole, n: string) => {
-			const english = (pairs[Number(n)]?.english ?? '').replace(/\s+/g, ' ').trim();
-			if (english.includes('"') && english.includes("'")) warnings.push({ kind: 'unconverted', message: `English sentence ${n} has both quote kinds; its double quotes became typographic` });
-			// Single quotes around text with double quotes; with both, double quotes become typographic.
-			const single = english.includes('"') && !english.includes("'");
-			let quotes = 0;
-			return single ? `<Sxs en='${english}'>` : `<Sxs en="${english.replace(/"/g, () => (quotes++ % 2 === 0 ? '“' : '”'))}">`;
-		})
+		.replace(open, (_whole, n: string) => `<Sxs en="${englishAttribute(pairs[Number(n)]?.english ?? '', rewriteLink).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`)
 		.replaceAll(pairMarks.close, '</Sxs>');
+}
+
+/** An English sentence as inline Markdown on one line, its links rewritten. */
+function englishAttribute(english: string, rewriteLink: ToMdxOptions['rewriteLink']): string {
+	const tree = inlineParser.parse(english.replace(/\s+/g, ' ').trim()) as Root;
+	rewriteLinks(tree, rewriteLink, () => undefined);
+	return unified().use(remarkStringify, stringifyOptions).use(remarkGfm).stringify(tree).replace(/\s+/g, ' ').trim();
 }

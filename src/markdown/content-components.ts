@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { isLocale, localeIds, type Locale } from '../i18n/locales.ts';
 import { alertTypes, type AlertType } from './remark-alerts.ts';
+import { renderInlineMarkdown } from './sxs-english.ts';
 
 /** The title of each alert type in each locale (the `alert.<type>` UI strings). */
 export type AlertTitles = Record<Locale, Record<AlertType, string>>;
@@ -44,13 +45,13 @@ export const contentComponents = {
 	},
 	/**
 	 * One sentence of a bilingual (sxs) translation: `<Sxs en="English">translation</Sxs>`. The
-	 * English shows on hover or keyboard focus, and under the sentence in side-by-side view.
+	 * English shows on hover or keyboard focus, and under the sentence in side-by-side view, its
+	 * inline Markdown formatted (bold, italics, code, links) and nothing else: no HTML, no MDX.
 	 */
 	Sxs: {
 		check: ({ en }) => (typeof en === 'string' ? [] : ['<Sxs>: expected en="…" with the English source sentence']),
 		build: ({ en }, children) => {
-			// Markdown marks in the English sentence are shown as plain text.
-			const english = String(en).replace(/\*\*|__|`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+			const english = renderInlineMarkdown(typeof en === 'string' ? en : '');
 			return h('span', { class: 'sxs', tabindex: '0' }, [h('span', { class: 'sxs-translation' }, children), h('span', { class: 'sxs-source', lang: 'en-US', dir: 'ltr' }, english)]);
 		},
 	},

@@ -34,9 +34,15 @@ describe('rehype-mdx-comments and rehype-mdx-elements: MDX written as plain HTML
 		expect(await render('<Alert type="tip" locale="de-de">\n  x\n</Alert>\n')).toBe('<div class="alert alert-tip" role="note"><p class="alert-title">Tipp</p><p>x</p></div>');
 	});
 
-	test('a bilingual sentence carries its English source, Markdown marks shown as text', async () => {
-		expect(await render('前文 <Sxs en="Sign in to the **[portal](https://x.example)**.">登录**门户**。</Sxs>\n')).toBe(
-			'<p>前文 <span class="sxs" tabindex="0"><span class="sxs-translation">登录<strong>门户</strong>。</span><span class="sxs-source" lang="en-US" dir="ltr">Sign in to the portal.</span></span></p>',
+	test('a bilingual sentence carries its English source, its inline Markdown formatted', async () => {
+		expect(await render('前文 <Sxs en="Sign in to the **[portal](https://x.example)**, *then* run `2**10`; 2**10 stays.">登录**门户**。</Sxs>\n')).toBe(
+			'<p>前文 <span class="sxs" tabindex="0"><span class="sxs-translation">登录<strong>门户</strong>。</span><span class="sxs-source" lang="en-US" dir="ltr">Sign in to the <strong><a href="https://x.example">portal</a></strong>, <em>then</em> run <code>2**10</code>; 2**10 stays.</span></span></p>',
+		);
+	});
+
+	test('the English source can hold no markup: HTML, MDX, block syntax and unsafe links stay text', async () => {
+		expect(await render('<Sxs en="1. <img src=x onerror=alert(1)> {alert(1)} [x](javascript:alert(1)) [y](../other/#fix) ![pic](a.png)">x</Sxs>\n')).toBe(
+			'<p><span class="sxs" tabindex="0"><span class="sxs-translation">x</span><span class="sxs-source" lang="en-US" dir="ltr">1. &#x3C;img src=x onerror=alert(1)> {alert(1)} x <a href="../other/#fix">y</a> pic</span></span></p>',
 		);
 	});
 

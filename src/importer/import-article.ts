@@ -1,0 +1,137 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { formatDiagnostic } from '../content/diagnostics.ts';
+import { validateFrontMatter } from '../content/front-matter.ts';
+import { hashSourceFile } from '../translations/source-version.ts';
+import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { convertImages, firstHeading, splitSentencePairs, type ImportWarning, type SentencePair } from './docfx-blocks.ts';
+import { errorCodesFrom } from './error-codes.ts';
+import { learnLineTexts, learnTextRuns, missingTextRuns } from './fidelity.ts';
+import { readLearnFrontMatter, setYamlField, type ImportedFrontMatter } from './front-matter.ts';
+import { writeEnglishSource } from './english-source.ts';
+import { expandIncludes } from './includes.ts';
+import type { ImportRecord } from './import-record.ts';
+import type { ImportReport } from './import-learn.ts';
+import { attachEnglish } from './published-with-sxs.ts';
+import { toMdx } from './to-mdx.ts';
+
+/** The Learn files of one article: its published text, its bilingual (sxs) file, or both. */
+export interface ArticleSources {
+	published?: string;
+	sxs?: string;
+}
+
+/** What importing an article needs besides its files. */
+export interface ArticleContext {
+	locale: Locale;
+	out: string;
+	/** Every slug a link may lead to (imported in this run or before). */
+	slugs: ReadonlySet<string>;
+	record: ImportRecord;
+}
+
+/** One Learn file read: front matter, Markdown with includes and images resolved, its lines' origins. */
+export interface ReadSource {
+	file: string;
+	front: ImportedFrontMatter;
+	markdown: string;
+	/** `file:line` of a line (0-based index) of `markdown`. */
+	where: (index: number) => string;
+}
+
+const shown = (file: string) => relative(process.cwd(), file);
+
+function readSource(file: string, slug: string, context: ArticleContext, warnings: ImportWarning[]): ReadSource {
+	const front = readLearnFrontMatter(readFileSync(file, 'utf8'));
+	warnings.push(...front.warnings.map((message) => ({ kind: 'front-matter' as const, message })));
+	const expanded = expandIncludes(front.body, file, front.bodyLine);
+	const where = (index: number) => {
+		const origin = expanded.origins[index];
+		return origin ? `${shown(origin.file)}:${origin.line}` : shown(file);
+	};
+	const media = (path: string) => {
+		if (!existsSync(path)) return undefined;
+		context.record.write(join(context.out, '..', 'public', 'media', slug, basename(path)), readFileSync(path));
+		return `/media/${slug}/${basename(path)}`;
+	};
+	return { file, front, markdown: convertImages(expanded.markdown, file, where, warnings, media), where };
+}
+
+/** A link's new URL: to the imported page, to Learn for a site path, `null` for a file not imported. */
+function linkRewriter(slugs: ReadonlySet<string>) {
+	return (url: string): string | null => {
+		if (url.startsWith('#') || /^(https?|mailto|tel):/i.test(url)) return url;
+		if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return null;
+		if (url.startsWith('/')) return `https://learn.microsoft.com${url}`;
+		const [path = '', anchor] = url.split('#');
+		const target = slugOf(path.replace(/^~\//, ''));
+		if (!/\.md$/i.test(path) || !slugs.has(target)) return null;
+		return `../${target}/${anchor ? `#${anchor}` : ''}`;
+	};
+}
+
+const slugOf = (file: string) => basename(file).replace(/\.md$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * Imports one article: the text from its published file (else its bilingual file), each sentence
+ * the bilingual file shares carrying its English source, the front matter of the file the text
+ * came from, and, for a translation, the version of its English source.
+ */
+export function importArticle(sources: ArticleSources, slug: string, context: ArticleContext, warnings: ImportWarning[]) {
+	const published = sources.published ? readSource(sources.published, slug, context, warnings) : undefined;
+	const bilingual = sources.sxs ? readSource(sources.sxs, slug, context, warnings) : undefined;
+	const split = bilingual ? splitSentencePairs(bilingual.markdown) : undefined;
+	const text = (published ?? bilingual)!;
+	let markdown = split?.translation ?? text.markdown;
+	let pairs: SentencePair[] | undefined = split?.pairs;
+	if (published && split) {
+		const attached = attachEnglish(published.markdown, split.pairs);
+		({ markdown, pairs } = attached);
+		const differ = split.pairs.length - attached.matched;
+		warnings.push({ kind: 'sources', message: `text and Learn metadata from ${shown(published.file)}; English source sentences from ${shown(bilingual!.file)} for ${attached.matched} of ${split.pairs.length} sentences${differ ? ` (${differ === 1 ? '1 sentence is' : `${differ} sentences are`} translated differently in the published text: no English shown for ${differ === 1 ? 'it' : 'them'})` : ''}` });
+	}
+	const rewriteLink = linkRewriter(context.slugs);
+	const where = (line: number) => text.where(line - 1);
+	const mdx = toMdx(markdown, { rewriteLink, warnings, where, ...(pairs ? { pairs } : {}) });
+	const imported: ImportReport['imported'] = [];
+	const fidelity: ImportReport['fidelity'] = [];
+	let yaml = frontMatterOf(text, markdown, context.locale, warnings);
+	if (context.locale !== sourceLocale) {
+		const english = split && bilingual ? writeEnglishSource(split.english, bilingual, slug, { ...context, rewriteLink }, warnings) : existingSource(slug, context.out, warnings);
+		if (english) yaml = setYamlField(yaml, 'sourceHash', english.hash);
+		if (english?.written) {
+			imported.push({ source: shown(bilingual!.file), target: english.file, outcome: english.written });
+			fidelity.push({ file: shown(bilingual!.file), target: english.file, runs: english.runs, lines: english.lines, missing: english.missing });
+		}
+	}
+	const target = join(context.out, 'articles', context.locale, `${slug}.mdx`);
+	const outcome = context.record.write(target, `---\n${yaml}\n---\n${mdx}`.replace(/\n*$/, '\n'));
+	for (const d of validateFrontMatter(target, readFileSync(target, 'utf8')).diagnostics) warnings.push({ kind: 'front-matter', message: formatDiagnostic({ ...d, file: shown(target) }) });
+	const locate = (runs: { text: string; line: number }[]) => runs.map((r) => ({ ...r, at: where(r.line) }));
+	imported.unshift({ source: shown(text.file), target, outcome, ...(imported[0] ? { englishSource: imported[0].target } : {}) });
+	fidelity.unshift({ file: shown(text.file), target, runs: locate(learnTextRuns(markdown)), lines: locate(learnLineTexts(markdown)), missing: locate(missingTextRuns(markdown, mdx)) });
+	return { imported, fidelity };
+}
+
+/** The front matter of the article: Learn's, plus a title when it had none, its codes and its locale. */
+function frontMatterOf(text: ReadSource, markdown: string, locale: Locale, warnings: ImportWarning[]): string {
+	const { data } = text.front;
+	let yaml = text.front.yaml;
+	const heading = firstHeading(markdown);
+	if (data.title === undefined) {
+		if (heading) yaml = setYamlField(yaml, 'title', heading);
+		warnings.push({ kind: 'front-matter', message: heading ? 'no title: the first heading was used' : 'no title and no heading to take one from' });
+	}
+	const codes = errorCodesFrom([typeof data.title === 'string' ? data.title : undefined, heading, basename(text.file)]);
+	if (data.errorCodes === undefined && codes.length > 0) yaml = setYamlField(yaml, 'errorCodes', codes);
+	if (locale !== sourceLocale && !data['ms.contentlocale']) yaml = setYamlField(yaml, 'ms.contentlocale', locales[locale].lang);
+	return yaml;
+}
+
+/** The version of the English article a published translation translates, when it was imported. */
+function existingSource(slug: string, out: string, warnings: ImportWarning[]) {
+	const file = join(out, 'articles', sourceLocale, `${slug}.mdx`);
+	if (existsSync(file)) return { file, hash: hashSourceFile(file, readFileSync(file, 'utf8')), written: undefined };
+	warnings.push({ kind: 'no-source', message: `no English article ${shown(file)}: import the English file (or this article's bilingual file) first, so the translation records which version it translates` });
+	return undefined;
+}
