@@ -14,15 +14,27 @@ export interface Article {
 /** A route to one article page. */
 export type ArticlePage = ArticleRoute<Article>;
 
-let articlePages: Promise<ArticlePage[]> | undefined;
+let articlePages: { version: string; pages: ArticlePage[] } | undefined;
 
 /**
- * Every article page of the site: each source article in each locale, with fallbacks. Read once
- * per build (every page that lists or links articles asks for them).
+ * Every article page of the site: each source article in each locale, with fallbacks. Made once
+ * per version of the collection (every page that lists or links articles asks for them): once
+ * in a build, again after each change in the dev server.
  */
-export function loadArticlePages(): Promise<ArticlePage[]> {
-	articlePages ??= getCollection('articles').then((entries) => buildArticleRoutes(entries.map((entry) => ({ ...locateEntry(entry.id), entry }))));
-	return articlePages;
+export async function loadArticlePages(): Promise<ArticlePage[]> {
+	const entries = await getCollection('articles');
+	const version = collectionVersion(entries);
+	if (articlePages?.version !== version) articlePages = { version, pages: buildArticleRoutes(entries.map((entry) => ({ ...locateEntry(entry.id), entry }))) };
+	return articlePages.pages;
+}
+
+/**
+ * What identifies a version of the collection: each entry's id and digest (a digest changes with
+ * the file's text, and with the codes and compiler it was compiled with).
+ * @example collectionVersion(entries) // 'en-us/aadsts50000 1f2e…\n…'
+ */
+export function collectionVersion(entries: readonly Pick<CollectionEntry<'articles'>, 'id' | 'digest'>[]): string {
+	return entries.map((entry) => `${entry.id} ${entry.digest ?? ''}`).join('\n');
 }
 
 /** Articles of a locale grouped by `ms.service`, groups and articles in a stable order. */
