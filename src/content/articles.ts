@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { buildArticleRoutes, locateEntry, type ArticleRoute } from '../routing/article-routes.ts';
 import type { ArticleMetadata, StoredCompilation } from './article-loader.ts';
 import { readArticleHtml } from './article-html.ts';
+import { draftTranslations } from './drafts.ts';
 
 /** An article entry with its locale and slug. */
 export interface Article {
@@ -24,8 +25,15 @@ let articlePages: { version: string; pages: ArticlePage[] } | undefined;
 export async function loadArticlePages(): Promise<ArticlePage[]> {
 	const entries = await getCollection('articles');
 	const version = collectionVersion(entries);
-	if (articlePages?.version !== version) articlePages = { version, pages: buildArticleRoutes(entries.map((entry) => ({ ...locateEntry(entry.id), entry }))) };
+	if (articlePages?.version !== version) articlePages = { version, pages: buildArticleRoutes(publishedArticles(entries)) };
 	return articlePages.pages;
+}
+
+/** The entries that are pages of their own: every one but draft translations (drafts.ts). */
+function publishedArticles(entries: readonly CollectionEntry<'articles'>[]): Article[] {
+	const articles = entries.map((entry) => ({ ...locateEntry(entry.id), entry }));
+	const drafts = draftTranslations(articles.map((a) => ({ locale: a.locale, slug: a.slug, bodyHash: compilationOf(a.entry).bodyHash })));
+	return articles.filter((a) => !drafts.has(`${a.locale}/${a.slug}`));
 }
 
 /**

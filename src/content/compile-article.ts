@@ -10,7 +10,7 @@ import type { ArticleFile } from './article-files.ts';
 import { hasErrors, type Diagnostic } from './diagnostics.ts';
 import { lineOfField, matchFence, validateFrontMatter } from './front-matter.ts';
 import type { ArticleFrontMatter } from './front-matter-schema.ts';
-import { hashArticle } from './source-hash.ts';
+import { hashArticle, hashBody } from './source-hash.ts';
 
 /** One article file, compiled: validated, checked on its own, and (when asked) rendered. */
 export interface CompiledArticle {
@@ -24,6 +24,8 @@ export interface CompiledArticle {
 	facts?: ArticleFacts;
 	/** The content hash of what a translator translates (title, description, body). */
 	versionHash?: string;
+	/** The content hash of the body alone: a draft translation's is its source's (drafts.ts). */
+	bodyHash?: string;
 	/** The article's HTML and headings, when rendering was asked for and the file is sound. */
 	rendered?: RenderedArticle;
 }
@@ -77,6 +79,7 @@ export async function compileArticle(article: ArticleFile, settings: CompileSett
 	const { data, diagnostics } = frontMatterOf(article);
 	const compiled: CompiledArticle = { file: article.file, ...(data ? { data } : {}), diagnostics };
 	if (data) compiled.versionHash = hashArticle(data, article.source);
+	compiled.bodyHash = hashBody(article.source);
 	const { tree, syntaxError } = parseArticle(article.file, article.source);
 	if (!tree) {
 		if (syntaxError) diagnostics.push(syntaxError);

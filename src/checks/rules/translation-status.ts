@@ -1,12 +1,15 @@
 import type { Diagnostic } from '../../content/diagnostics.ts';
+import { draftTranslations } from '../../content/drafts.ts';
 import { lineOfField } from '../../content/front-matter.ts';
 import { translationStatuses, type VersionedArticle } from '../../translations/status.ts';
 import type { CheckedProject } from '../project.ts';
 
-/** The project's articles as translation status reads them (those with valid front matter). */
+/** The project's articles as translation status reads them (valid front matter, drafts left out). */
 export function versionsOf(project: CheckedProject): VersionedArticle[] {
+	// A draft (a translation whose body is still its source's) counts as not translated.
+	const drafts = draftTranslations(project.articles);
 	return project.articles.flatMap((a) =>
-		a.locale && a.data && a.versionHash ? [{ locale: a.locale, slug: a.slug, versionHash: a.versionHash, sourceHash: a.data.sourceHash, type: a.data['ms.translationtype'] }] : [],
+		a.locale && a.data && a.versionHash && !drafts.has(`${a.locale}/${a.slug}`) ? [{ locale: a.locale, slug: a.slug, versionHash: a.versionHash, sourceHash: a.data.sourceHash, type: a.data['ms.translationtype'] }] : [],
 	);
 }
 
