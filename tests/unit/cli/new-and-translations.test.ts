@@ -35,7 +35,7 @@ describe('npm run new', () => {
 		const file = join(root, 'content/articles/de-de/a.mdx');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('Text.', 'Text auf Deutsch.'));
 		expect(run(root, 'translations').stdout).toContain('1 current, 0 outdated, 4 not translated (fallback), 1 sources');
-	});
+	}, 30_000);
 
 	test('scaffolds a translation with its locale and the hash of the current source', () => {
 		const root = tempProject({ 'content/articles/en-us/a.mdx': source });
@@ -63,7 +63,7 @@ describe('npm run translations', () => {
 		expect(run(root, 'translations').stdout).toContain('0 current, 1 outdated, 4 not translated (fallback), 1 sources\noutdated: content/articles/de-de/a.mdx');
 		expect(run(root, 'translations', '--mark-current', 'content/articles/de-de/a.mdx').stdout).toMatch(/^content\/articles\/de-de\/a\.mdx: sourceHash [0-9a-f]{16} \(content\/articles\/en-us\/a\.mdx\)$/);
 		expect(run(root, 'translations').stdout).toContain('1 current, 0 outdated, 4 not translated (fallback), 1 sources');
-	});
+	}, 30_000);
 
 	test('refuses to mark a source article', () => {
 		const root = tempProject({ 'content/articles/en-us/a.mdx': source });
