@@ -11,6 +11,7 @@ import { hasErrors, type Diagnostic } from './diagnostics.ts';
 import { lineOfField, matchFence, validateFrontMatter } from './front-matter.ts';
 import type { ArticleFrontMatter } from './front-matter-schema.ts';
 import { hashArticle, hashBody } from './source-hash.ts';
+import { vocabularyProblems } from './vocabularies.ts';
 
 /** One article file, compiled: validated, checked on its own, and (when asked) rendered. */
 export interface CompiledArticle {
@@ -57,7 +58,7 @@ export function parseArticle(file: string, source: string): { tree?: Root; synta
 	}
 }
 
-/** The front matter problems of one file, `ms.contentlocale` against its folder included. */
+/** The front matter problems of one file: `ms.contentlocale` against its folder, values against the vocabularies. */
 function frontMatterOf(article: ArticleFile): { data?: ArticleFrontMatter; diagnostics: Diagnostic[] } {
 	const { data, diagnostics } = validateFrontMatter(article.file, article.source);
 	const contentLocale = data?.['ms.contentlocale'];
@@ -66,6 +67,7 @@ function frontMatterOf(article: ArticleFile): { data?: ArticleFrontMatter; diagn
 		const message = `field "ms.contentlocale": expected ${locales[article.folder].lang} for a file in content/articles/${article.folder}/; got "${contentLocale}"`;
 		diagnostics.push({ file: article.file, line, column: 1, severity: 'error', message, rule: 'content-locale' });
 	}
+	if (data) diagnostics.push(...vocabularyProblems(article.file, article.source, data));
 	return { ...(data ? { data } : {}), diagnostics };
 }
 
