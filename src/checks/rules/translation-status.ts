@@ -17,7 +17,8 @@ export function versionsOf(project: CheckedProject): VersionedArticle[] {
 export function checkTranslationStatus(project: CheckedProject): Diagnostic[] {
 	const byFile = new Map(project.articles.map((a) => [a.file, a]));
 	return translationStatuses(versionsOf(project))
-		.filter((s) => s.state === 'outdated')
+		// A translation whose notes explain what the current source version adds is not warned about.
+		.filter((s) => s.state === 'outdated' && byFile.get(`content/articles/${s.locale}/${s.slug}.mdx`)?.data?.sourceChanges?.hash !== s.currentHash)
 		.map((s) => {
 			const file = `content/articles/${s.locale}/${s.slug}.mdx`;
 			const article = byFile.get(file);
