@@ -1,25 +1,9 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { contentOverlayError } from '../content/dev-problems.ts';
 import { localeIds, type Locale } from '../i18n/locales.ts';
-import { explanationsFile, loadRegistry, registryFile, type LoadedRegistry } from './load-registry.ts';
+import { loadRegistry, registryVersion, type LoadedRegistry } from './load-registry.ts';
 import type { Definition, RegistryEntry } from './registry-schema.ts';
 
 let cached: { version: string; loaded: LoadedRegistry } | undefined;
-
-/** The registry's files as they are now (size and modification time), to notice a save. */
-function registryVersion(root: string): string {
-	return [registryFile, ...localeIds.map(explanationsFile)]
-		.map((file) => {
-			try {
-				const { mtimeMs, size } = statSync(join(root, file));
-				return `${file} ${mtimeMs} ${size}`;
-			} catch {
-				return `${file} missing`;
-			}
-		})
-		.join('\n');
-}
 
 /**
  * The validated registry for the pages, read again whenever one of its files changed (a save in
