@@ -21,12 +21,16 @@ describe('npm run new', () => {
 		expect(text).toContain('errorCodes:\n- AADSTS700016\n---\n## Symptoms\n');
 		const check = run(root, 'check');
 		expect(check.status).toBe(0);
-		expect(check.stdout.split('\n').slice(0, 2)).toEqual([
+		// Six of one kind: one line with the count and the command that lists them.
+		expect(check.stdout.split('\n').slice(0, 2)).toEqual(['warning  6× placeholder-text in 1 file (first: content/articles/en-us/aadsts700016.mdx:2:29): npm run check -- --rule placeholder-text lists them', '']);
+		expect(check.stdout.split('\n').at(-1)).toBe('0 errors, 6 warnings in 1 file');
+		const listed = run(root, 'check', '--rule', 'placeholder-text');
+		expect(listed.stdout.split('\n').slice(0, 2)).toEqual([
 			'content/articles/en-us/aadsts700016.mdx:2:29  warning  placeholder text "Short summary of the problem" from npm run new is still here: replace it with the article\'s own words  (placeholder-text)',
 			'content/articles/en-us/aadsts700016.mdx:3:14  warning  placeholder text "One sentence for search results, saying what this article helps solve." from npm run new is still here: replace it with the article\'s own words  (placeholder-text)',
 		]);
-		expect(check.stdout.split('\n').at(-1)).toBe('0 errors, 6 warnings in 1 file');
-	});
+		expect(listed.stdout.split('\n').at(-1)).toBe('0 errors, 6 warnings in 1 file (rule placeholder-text)');
+	}, 30_000);
 
 	test('a scaffolded translation is a draft, not translated, until its body differs from the source', () => {
 		const root = tempProject({ 'content/articles/en-us/a.mdx': source });
