@@ -2,6 +2,7 @@ import type { Diagnostic } from '../content/diagnostics.ts';
 import { loadProject, type CheckedProject } from './project.ts';
 import { checkContentFiles } from './rules/content-files.ts';
 import { checkLinks } from './rules/links.ts';
+import { checkPlaceholderText } from './rules/placeholder-text.ts';
 import { checkRegistry } from './rules/registry.ts';
 import { checkTerminology } from './rules/terminology.ts';
 import { checkTranslationStatus } from './rules/translation-status.ts';
@@ -12,7 +13,7 @@ import { checkUiStrings } from './rules/ui-strings.ts';
  * (front matter, MDX syntax and safety, unknown codes: `article-checks.ts`) run where each file
  * is compiled, and their findings come with the project's articles.
  */
-export const projectChecks: ((project: CheckedProject) => Diagnostic[])[] = [checkContentFiles, checkLinks, checkRegistry, checkTerminology, checkUiStrings, checkTranslationStatus];
+export const projectChecks: ((project: CheckedProject) => Diagnostic[])[] = [checkContentFiles, checkLinks, checkPlaceholderText, checkRegistry, checkTerminology, checkUiStrings, checkTranslationStatus];
 
 /**
  * Every problem of a compiled project, per-file and project-wide, without repeats, sorted by

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../content/diagnostics.ts';
 import { validateFrontMatter } from '../content/front-matter.ts';
 import { isLocale, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { mentionContextOf } from '../reference/code-context.ts';
-import { loadRegistry, type LoadedRegistry } from '../reference/load-registry.ts';
+import { loadRegistry, loadRegistryIfChanged, type LoadedRegistry } from '../reference/load-registry.ts';
 import type { MentionContext } from '../reference/mentions.ts';
 
 /** One article as the project-wide checks see it: its file and what compiling it found. */
@@ -42,7 +42,7 @@ export interface ProjectSources {
  */
 export async function readProjectSources(root: string): Promise<ProjectSources> {
 	const { files, problems: fileProblems } = await readArticleFiles(root);
-	const registry = loadRegistry(root);
+	const registry = loadRegistryIfChanged(root);
 	const sources = files.filter((f) => f.folder === sourceLocale).map((f) => ({ slug: f.slug, data: validateFrontMatter(f.file, f.source).data }));
 	return { files, fileProblems, registry, context: mentionContextOf(registry.loaded, sources) };
 }

@@ -15,6 +15,8 @@ import { articleHtmlDir, articleHtmlFile, pruneArticleHtml } from './article-htm
 import type { CompiledArticle } from './compile-article.ts';
 import { compileArticles, type PooledArticle } from './compile-pool.ts';
 import { compilerVersion } from './compiler-version.ts';
+import { publishDevProblems } from './dev-problems.ts';
+import { newSince, quietLines } from '../checks/quiet.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
 
 /** What the data store keeps of a compiled article besides its HTML, to skip it next time. */
@@ -40,18 +42,19 @@ export function articleLoader(): Loader {
 	return {
 		name: 'troubleshoot-articles',
 		load: async (context) => {
-			await loadArticles(context);
+			const generations: Generations = { previous: new Set(), reported: new Set() };
+			await loadArticles(context, generations);
 			// Dev server: reload on every change to content (one load at a time; unchanged files are not compiled again).
 			let queue = Promise.resolve();
 			context.watcher?.on('all', (_event, path) => {
 				if (!/[\\/]content[\\/](articles|reference)[\\/]|[\\/]i18n[\\/]ui[\\/]/.test(path)) return;
-				queue = queue.then(() => loadArticles(context)).catch((error: Error) => context.logger.error(error.message));
+				queue = queue.then(() => loadArticles(context, generations)).catch((error: Error) => context.logger.error(error.message));
 			});
 		},
 	};
 }
 
-async function loadArticles(context: LoaderContext): Promise<void> {
+async function loadArticles(context: LoaderContext, generations: Generations): Promise<void> {
 	const root = fileURLToPath(context.config.root);
 	const sources = await readProjectSources(root);
 	const alertTitles = alertTitlesOf();
@@ -71,8 +74,10 @@ async function loadArticles(context: LoaderContext): Promise<void> {
 	const fresh = new Map((await compileArticles(stale, { root, context: sources.context, render: { alertTitles, markdown: markdownSettingsOf(context) } })).map((c) => [c.file, c]));
 	const compiled = sources.files.map((file) => fresh.get(file.file) ?? storedCompilation(context, file));
 	const diagnostics = diagnosticsOf(checkedProjectOf(root, sources, compiled));
-	for (const d of diagnostics) context.logger[d.severity === 'error' ? 'error' : 'warn'](formatDiagnostic(d));
+	logDiagnostics(context, generations.reported, diagnostics);
+	generations.reported = new Set(diagnostics.map(formatDiagnostic));
 	if (!context.watcher && hasErrors(diagnostics)) throw contentError(diagnostics);
+	if (context.watcher) publishDevProblems(root, diagnostics);
 	for (const file of sources.files) {
 		const article = fresh.get(file.file);
 		if (!article) continue;
@@ -86,7 +91,26 @@ async function loadArticles(context: LoaderContext): Promise<void> {
 	}
 	const ids = new Set(sources.files.map(idOf));
 	for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-	pruneArticleHtml(htmlDir, new Set(context.store.values().map((entry) => (entry.rendered?.metadata as ArticleMetadata | undefined)?.htmlFile ?? '')));
+	// Pages still being served read the previous load's HTML until the store reaches them, so the
+	// dev server removes a file one load after nothing needs it (a build has no such readers).
+	const current = new Set(context.store.values().map((entry) => (entry.rendered?.metadata as ArticleMetadata | undefined)?.htmlFile ?? ''));
+	pruneArticleHtml(htmlDir, context.watcher ? current.union(generations.previous) : current);
+	generations.previous = current;
+}
+
+/** What one load of the dev server leaves to the next: the HTML files kept, the problems reported. */
+interface Generations {
+	previous: Set<string>;
+	reported: Set<string>;
+}
+
+/**
+ * Prints a load's problems: errors in full, a warning that repeats summarized in one line
+ * (quiet.ts); in the dev server, only what the previous load did not already report.
+ */
+function logDiagnostics(context: LoaderContext, reported: ReadonlySet<string>, diagnostics: readonly Diagnostic[]): void {
+	const fresh = context.watcher ? newSince(reported, diagnostics) : diagnostics;
+	for (const line of quietLines(fresh)) context.logger[/^\S+:\d+:\d+  error  /.test(line) ? 'error' : 'warn'](line);
 }
 
 /** The id of an article entry: `<locale>/<slug>`. */

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { buildArticleRoutes, locateEntry, type ArticleRoute } from '../routing/article-routes.ts';
 import type { ArticleMetadata, StoredCompilation } from './article-loader.ts';
 import { readArticleHtml } from './article-html.ts';
+import { draftTranslations } from './drafts.ts';
 
 /** An article entry with its locale and slug. */
 export interface Article {
@@ -14,15 +15,34 @@ export interface Article {
 /** A route to one article page. */
 export type ArticlePage = ArticleRoute<Article>;
 
-let articlePages: Promise<ArticlePage[]> | undefined;
+let articlePages: { version: string; pages: ArticlePage[] } | undefined;
 
 /**
- * Every article page of the site: each source article in each locale, with fallbacks. Read once
- * per build (every page that lists or links articles asks for them).
+ * Every article page of the site: each source article in each locale, with fallbacks. Made once
+ * per version of the collection (every page that lists or links articles asks for them): once
+ * in a build, again after each change in the dev server.
  */
-export function loadArticlePages(): Promise<ArticlePage[]> {
-	articlePages ??= getCollection('articles').then((entries) => buildArticleRoutes(entries.map((entry) => ({ ...locateEntry(entry.id), entry }))));
-	return articlePages;
+export async function loadArticlePages(): Promise<ArticlePage[]> {
+	const entries = await getCollection('articles');
+	const version = collectionVersion(entries);
+	if (articlePages?.version !== version) articlePages = { version, pages: buildArticleRoutes(publishedArticles(entries)) };
+	return articlePages.pages;
+}
+
+/** The entries that are pages of their own: every one but draft translations (drafts.ts). */
+function publishedArticles(entries: readonly CollectionEntry<'articles'>[]): Article[] {
+	const articles = entries.map((entry) => ({ ...locateEntry(entry.id), entry }));
+	const drafts = draftTranslations(articles.map((a) => ({ locale: a.locale, slug: a.slug, bodyHash: compilationOf(a.entry).bodyHash })));
+	return articles.filter((a) => !drafts.has(`${a.locale}/${a.slug}`));
+}
+
+/**
+ * What identifies a version of the collection: each entry's id and digest (a digest changes with
+ * the file's text, and with the codes and compiler it was compiled with).
+ * @example collectionVersion(entries) // 'en-us/aadsts50000 1f2e…\n…'
+ */
+export function collectionVersion(entries: readonly Pick<CollectionEntry<'articles'>, 'id' | 'digest'>[]): string {
+	return entries.map((entry) => `${entry.id} ${entry.digest ?? ''}`).join('\n');
 }
 
 /** Articles of a locale grouped by `ms.service`, groups and articles in a stable order. */

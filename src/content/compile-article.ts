@@ -11,7 +11,8 @@ import { hasErrors, type Diagnostic } from './diagnostics.ts';
 import { lineOfField, matchFence, validateFrontMatter } from './front-matter.ts';
 import type { ArticleFrontMatter } from './front-matter-schema.ts';
 import { findNestingProblem } from './nesting-limits.ts';
-import { hashArticle } from './source-hash.ts';
+import { hashArticle, hashBody } from './source-hash.ts';
+import { vocabularyProblems } from './vocabularies.ts';
 
 /** One article file, compiled: validated, checked on its own, and (when asked) rendered. */
 export interface CompiledArticle {
@@ -25,6 +26,8 @@ export interface CompiledArticle {
 	facts?: ArticleFacts;
 	/** The content hash of what a translator translates (title, description, body). */
 	versionHash?: string;
+	/** The content hash of the body alone: a draft translation's is its source's (drafts.ts). */
+	bodyHash?: string;
 	/** The article's HTML and headings, when rendering was asked for and the file is sound. */
 	rendered?: RenderedArticle;
 }
@@ -59,7 +62,7 @@ export function parseArticle(file: string, source: string): { tree?: Root; synta
 	}
 }
 
-/** The front matter problems of one file, `ms.contentlocale` against its folder included. */
+/** The front matter problems of one file: `ms.contentlocale` against its folder, values against the vocabularies. */
 function frontMatterOf(article: ArticleFile): { data?: ArticleFrontMatter; diagnostics: Diagnostic[] } {
 	const { data, diagnostics } = validateFrontMatter(article.file, article.source);
 	const contentLocale = data?.['ms.contentlocale'];
@@ -68,6 +71,7 @@ function frontMatterOf(article: ArticleFile): { data?: ArticleFrontMatter; diagn
 		const message = `field "ms.contentlocale": expected ${locales[article.folder].lang} for a file in content/articles/${article.folder}/; got "${contentLocale}"`;
 		diagnostics.push({ file: article.file, line, column: 1, severity: 'error', message, rule: 'content-locale' });
 	}
+	if (data) diagnostics.push(...vocabularyProblems(article.file, article.source, data));
 	return { ...(data ? { data } : {}), diagnostics };
 }
 
@@ -81,6 +85,7 @@ export async function compileArticle(article: ArticleFile, settings: CompileSett
 	const { data, diagnostics } = frontMatterOf(article);
 	const compiled: CompiledArticle = { file: article.file, ...(data ? { data } : {}), diagnostics };
 	if (data) compiled.versionHash = hashArticle(data, article.source);
+	compiled.bodyHash = hashBody(article.source);
 	const { tree, syntaxError } = parseArticle(article.file, article.source);
 	if (!tree) {
 		if (syntaxError) diagnostics.push(syntaxError);

@@ -96,6 +96,21 @@ export const ArticleFrontMatterSchema = z.strictObject({
 	sourceHash: str('the content hash as quoted text, such as "0a1b2c3d4e5f6789" (unquoted, YAML may read it as a number)').regex(/^[0-9a-f]{16}$/, { error: 'expected the 16-hex-digit content hash that `npm run translations -- --mark-current` writes' }).optional(),
 	/** On a translation: the version of each source section (heading to heading) it was made from, section id → hash. */
 	sourceSections: z.record(z.string(), z.string().regex(/^[0-9a-f]{8}$/, { error: 'expected the 8-hex-digit section hash that `npm run l10n:import` writes' }), { error: 'expected a map of section ids to section hashes' }).optional(),
+	/**
+	 * On an outdated translation whose source version git history cannot show: what source
+	 * version `hash` says that the translation does not (notes in English, shown in the outdated
+	 * banner). Explained this way, it is no longer a warning of `npm run check`, until the source
+	 * changes again.
+	 */
+	sourceChanges: z
+		.object(
+			{
+				hash: z.string({ error: 'expected the 16-hex-digit content hash of the source version the notes describe' }).regex(/^[0-9a-f]{16}$/, { error: 'expected the 16-hex-digit content hash of the source version the notes describe' }),
+				notes: z.array(str('a note'), { error: 'expected a list of notes' }).min(1, { error: 'expected at least one note' }),
+			},
+			{ error: 'expected hash: <the source version> and notes: a list of what it says that this translation does not' },
+		)
+		.optional(),
 	/** On a translation: the source's commit, where known, to show what changed since. */
 	sourceCommit: str('a git commit id').regex(/^[0-9a-f]{7,40}$/, { error: 'expected a git commit id (7 to 40 hex digits)' }).optional(),
 });

@@ -27,3 +27,12 @@ export function hashSource(source: { title: string; description?: string | undef
 export function hashArticle(data: { title: string; description?: string | undefined }, source: string): string {
 	return hashSource({ title: data.title, description: data.description, body: readBody(source) });
 }
+
+/**
+ * The content hash of an article's body alone (normalized as in `hashSource`): a translation
+ * whose body hashes like its source's is still the English copy it was scaffolded from.
+ * @example hashBody('---\ntitle: T\n---\nText\n') === hashBody('---\ntitle: Titel\n---\nText\n') // true
+ */
+export function hashBody(source: string): string {
+	return hashSource({ title: '', body: readBody(source) });
+}

@@ -2,19 +2,22 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndexes } from '../search/pagefind-index.ts';
 import { deploymentProblem, siteConfig } from '../site-config.ts';
+import { devReload } from './dev-reload.ts';
 
 /**
  * The product's Astro integration: a build for deployment stops at once without the site's
- * origin, and after the build it writes one search index per locale.
+ * origin; in the dev server, it reloads pages when data files change (dev-reload.ts); after the
+ * build, it writes one search index per locale.
  * (Content is checked where it is loaded: `src/content/article-loader.ts`.)
  */
 export default function troubleshootDocs(): AstroIntegration {
 	return {
 		name: 'troubleshoot-docs',
 		hooks: {
-			'astro:config:setup': ({ command }) => {
+			'astro:config:setup': ({ command, updateConfig }) => {
 				const problem = command === 'build' ? deploymentProblem(siteConfig(), process.env) : undefined;
 				if (problem) throw new Error(problem);
+				updateConfig({ vite: { plugins: [devReload()] } });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = await buildSearchIndexes(fileURLToPath(dir));

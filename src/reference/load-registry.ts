@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { parseYaml, validateYaml } from '../content/yaml-diagnostics.ts';
@@ -86,4 +86,34 @@ function checkRegistry(registry: Registry, at: (path: PropertyKey[], message: st
 		});
 	});
 	return problems;
+}
+
+/**
+ * The registry's files as they are now (size and modification time of each), to notice a save
+ * without reading them.
+ * @example registryVersion(root) // 'content/reference/oauth-errors.yaml 1764633600000 52311\n…'
+ */
+export function registryVersion(root: string): string {
+	return [registryFile, ...localeIds.map(explanationsFile)]
+		.map((file) => {
+			try {
+				const { mtimeMs, size } = statSync(join(root, file));
+				return `${file} ${mtimeMs} ${size}`;
+			} catch {
+				return `${file} missing`;
+			}
+		})
+		.join('\n');
+}
+
+let lastLoad: { root: string; version: string; result: ReturnType<typeof loadRegistry> } | undefined;
+
+/**
+ * `loadRegistry`, read again only when one of its files changed since the last call (the dev
+ * server loads the project on every save; parsing the registry is most of that).
+ */
+export function loadRegistryIfChanged(root: string): ReturnType<typeof loadRegistry> {
+	const version = registryVersion(root);
+	if (lastLoad?.root !== root || lastLoad.version !== version) lastLoad = { root, version, result: loadRegistry(root) };
+	return lastLoad.result;
 }

@@ -1,18 +1,23 @@
+import { contentOverlayError } from '../content/dev-problems.ts';
 import { localeIds, type Locale } from '../i18n/locales.ts';
-import { loadRegistry, type LoadedRegistry } from './load-registry.ts';
+import { loadRegistry, registryVersion, type LoadedRegistry } from './load-registry.ts';
 import type { Definition, RegistryEntry } from './registry-schema.ts';
 
-let cached: LoadedRegistry | undefined;
+let cached: { version: string; loaded: LoadedRegistry } | undefined;
 
 /**
- * The validated registry for the pages. The integration has already stopped any build whose
- * registry has errors, so a failure here means the data changed during the build.
+ * The validated registry for the pages, read again whenever one of its files changed (a save in
+ * the dev server). The integration has already stopped any build whose registry has errors; in
+ * the dev server, errors are thrown located, so that the error overlay shows the file.
  */
 export function getReference(): LoadedRegistry {
-	if (cached) return cached;
-	const { loaded, diagnostics } = loadRegistry(process.cwd());
-	if (!loaded) throw new Error(`The error-code registry is invalid:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join('\n')}`);
-	cached = loaded;
+	const root = process.cwd();
+	const version = registryVersion(root);
+	if (cached?.version === version) return cached.loaded;
+	const { loaded, diagnostics } = loadRegistry(root);
+	const errors = diagnostics.filter((d) => d.severity === 'error');
+	if (!loaded) throw errors.length > 0 ? contentOverlayError(root, errors) : new Error('The error-code registry is invalid');
+	cached = { version, loaded };
 	return loaded;
 }
 

@@ -1,15 +1,18 @@
 import type { Diagnostic } from '../../content/diagnostics.ts';
+import { draftTranslations } from '../../content/drafts.ts';
 import { lineOfField } from '../../content/front-matter.ts';
 import { splitSections } from '../../translations/section-versions.ts';
 import { readBody } from '../../content/front-matter.ts';
 import { translationStatuses, type VersionedArticle } from '../../translations/status.ts';
 import type { CheckedProject } from '../project.ts';
 
-/** The project's articles as translation status reads them (those with valid front matter). */
+/** The project's articles as translation status reads them (valid front matter, drafts left out). */
 export function versionsOf(project: CheckedProject): VersionedArticle[] {
+	// A draft (a translation whose body is still its source's) counts as not translated.
+	const drafts = draftTranslations(project.articles);
 	return project.articles.flatMap((a) => {
 		let sections: ReturnType<typeof splitSections> | undefined;
-		return a.locale && a.data && a.versionHash
+		return a.locale && a.data && a.versionHash && !drafts.has(`${a.locale}/${a.slug}`)
 			? [{ locale: a.locale, slug: a.slug, versionHash: a.versionHash, sourceHash: a.data.sourceHash, type: a.data['ms.translationtype'], recordedSections: a.data.sourceSections, sections: () => (sections ??= splitSections(readBody(a.source), a.data!)) }]
 			: [];
 	});
@@ -19,7 +22,8 @@ export function versionsOf(project: CheckedProject): VersionedArticle[] {
 export function checkTranslationStatus(project: CheckedProject): Diagnostic[] {
 	const byFile = new Map(project.articles.map((a) => [a.file, a]));
 	return translationStatuses(versionsOf(project))
-		.filter((s) => s.state === 'outdated')
+		// A translation whose notes explain what the current source version adds is not warned about.
+		.filter((s) => s.state === 'outdated' && byFile.get(`content/articles/${s.locale}/${s.slug}.mdx`)?.data?.sourceChanges?.hash !== s.currentHash)
 		.map((s) => {
 			const file = `content/articles/${s.locale}/${s.slug}.mdx`;
 			const article = byFile.get(file);

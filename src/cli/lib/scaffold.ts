@@ -1,3 +1,4 @@
+import { placeholders } from '../../content/placeholders.ts';
 import { locales, type Locale } from '../../i18n/locales.ts';
 import { hashSourceFile, setFrontMatterField } from '../../translations/source-version.ts';
 
@@ -12,8 +13,8 @@ export function sourceTemplate(slug: string, date: string): string {
 	const code = /^aadsts(\d{5,9})$/.exec(slug);
 	return [
 		'---',
-		`title: ${code ? `Error AADSTS${code[1]} – ` : ''}Short summary of the problem`,
-		'description: One sentence for search results, saying what this article helps solve.',
+		`title: ${code ? `Error AADSTS${code[1]} – ` : ''}${placeholders.title}`,
+		`description: ${placeholders.description}`,
 		`ms.date: ${date}`,
 		'ms.topic: troubleshooting-problem-resolution',
 		'ms.service: entra-id',
@@ -21,19 +22,19 @@ export function sourceTemplate(slug: string, date: string): string {
 		'---',
 		'## Symptoms',
 		'',
-		'What the user or admin sees, with the error message in a code block.',
+		placeholders.symptoms,
 		'',
 		'## Cause',
 		'',
-		'Why it happens.',
+		placeholders.cause,
 		'',
 		'## Resolution',
 		'',
-		'1. The first step.',
+		`1. ${placeholders.resolution}`,
 		'',
 		'## More information',
 		'',
-		'Related articles and references.',
+		placeholders.moreInformation,
 		'',
 	].join('\n');
 }

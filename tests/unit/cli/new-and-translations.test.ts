@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { tempProject } from '../helpers/temp-project.ts';
@@ -19,8 +19,27 @@ describe('npm run new', () => {
 		const text = readFileSync(join(root, 'content/articles/en-us/aadsts700016.mdx'), 'utf8');
 		expect(text).toMatch(/^---\ntitle: Error AADSTS700016 – Short summary of the problem\n/);
 		expect(text).toContain('errorCodes:\n- AADSTS700016\n---\n## Symptoms\n');
-		expect(run(root, 'check').status).toBe(0);
-	});
+		const check = run(root, 'check');
+		expect(check.status).toBe(0);
+		// Six of one kind: one line with the count and the command that lists them.
+		expect(check.stdout.split('\n').slice(0, 2)).toEqual(['warning  6× placeholder-text in 1 file (first: content/articles/en-us/aadsts700016.mdx:2:29): npm run check -- --rule placeholder-text lists them', '']);
+		expect(check.stdout.split('\n').at(-1)).toBe('0 errors, 6 warnings in 1 file');
+		const listed = run(root, 'check', '--rule', 'placeholder-text');
+		expect(listed.stdout.split('\n').slice(0, 2)).toEqual([
+			'content/articles/en-us/aadsts700016.mdx:2:29  warning  placeholder text "Short summary of the problem" from npm run new is still here: replace it with the article\'s own words  (placeholder-text)',
+			'content/articles/en-us/aadsts700016.mdx:3:14  warning  placeholder text "One sentence for search results, saying what this article helps solve." from npm run new is still here: replace it with the article\'s own words  (placeholder-text)',
+		]);
+		expect(listed.stdout.split('\n').at(-1)).toBe('0 errors, 6 warnings in 1 file (rule placeholder-text)');
+	}, 30_000);
+
+	test('a scaffolded translation is a draft, not translated, until its body differs from the source', () => {
+		const root = tempProject({ 'content/articles/en-us/a.mdx': source });
+		expect(run(root, 'new', 'a', '--locale', 'de-de').status).toBe(0);
+		expect(run(root, 'translations').stdout).toContain('0 current, 0 outdated, 5 not translated (fallback), 1 sources');
+		const file = join(root, 'content/articles/de-de/a.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('Text.', 'Text auf Deutsch.'));
+		expect(run(root, 'translations').stdout).toContain('1 current, 0 outdated, 4 not translated (fallback), 1 sources');
+	}, 30_000);
 
 	test('scaffolds a translation with its locale and the hash of the current source', () => {
 		const root = tempProject({ 'content/articles/en-us/a.mdx': source });
@@ -44,11 +63,11 @@ describe('npm run new', () => {
 
 describe('npm run translations', () => {
 	test('marks a translation current, and lists states with totals', () => {
-		const root = tempProject({ 'content/articles/en-us/a.mdx': source, 'content/articles/de-de/a.mdx': source.replace('Source', 'Quelle') });
+		const root = tempProject({ 'content/articles/en-us/a.mdx': source, 'content/articles/de-de/a.mdx': source.replace('Source', 'Quelle').replace('Text.', 'Text auf Deutsch.') });
 		expect(run(root, 'translations').stdout).toContain('0 current, 1 outdated, 4 not translated (fallback), 1 sources\noutdated: content/articles/de-de/a.mdx');
 		expect(run(root, 'translations', '--mark-current', 'content/articles/de-de/a.mdx').stdout).toMatch(/^content\/articles\/de-de\/a\.mdx: sourceHash [0-9a-f]{16} \(content\/articles\/en-us\/a\.mdx\)$/);
 		expect(run(root, 'translations').stdout).toContain('1 current, 0 outdated, 4 not translated (fallback), 1 sources');
-	});
+	}, 30_000);
 
 	test('refuses to mark a source article', () => {
 		const root = tempProject({ 'content/articles/en-us/a.mdx': source });

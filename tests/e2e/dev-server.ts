@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** `astro dev` on a copy of the project, on a port the system chose. */
+export interface DevServer {
+	/** The copy's folder: tests edit its content. */
+	root: string;
+	/** The origin, e.g. `http://localhost:41234`. */
+	origin: string;
+	close: () => void;
+}
+
+/**
+ * Copies the project (content, sources, config) to a temporary folder and starts the dev server
+ * there on a free port; resolves once the server has said where it listens. The copy is removed
+ * on close, so tests can edit content freely.
+ * @example const dev = await startDevServer(); await page.goto(`${dev.origin}/en-us/`);
+ */
+export function startDevServer(): Promise<DevServer> {
+	const root = mkdtempSync(join(tmpdir(), 'dev-server-'));
+	for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'src', 'public']) cpSync(path, join(root, path), { recursive: true });
+	symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+	const server: ChildProcess = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
+		cwd: root,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	const close = () => {
+		server.kill();
+		rmSync(root, { recursive: true, force: true });
+	};
+	return new Promise((done, fail) => {
+		let output = '';
+		const listen = (chunk: Buffer) => {
+			// Colours (escape sequences) may sit between "Local" and the URL.
+			output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+			const port = /Local\s+http:\/\/localhost:(\d+)\//.exec(output)?.[1];
+			if (port) done({ root, origin: `http://localhost:${port}`, close });
+		};
+		server.stdout?.on('data', listen);
+		server.stderr?.on('data', listen);
+		server.on('exit', (code) => fail(new Error(`the dev server in ${root} exited (${code}) before listening: ${output}`)));
+	});
+}
