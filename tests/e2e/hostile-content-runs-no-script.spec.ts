@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { bodyWithFileLines } from '../../src/content/compile-article.ts';
 import { localeIds } from '../../src/i18n/locales.ts';
 import type { AlertTitles } from '../../src/markdown/content-components.ts';
+import { layoutIds } from '../../src/markdown/content-schema.ts';
 import { articleParser, createArticleRenderer } from '../../src/markdown/index.ts';
 
 // The hostile fixtures of the check (one per injection class), rendered by the site's own
@@ -59,3 +60,11 @@ for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.mdx')).sort(
 		expect(result).toEqual({ dialogs: [], elsewhere: [], fixed: 0, afterIsShown: true, pwned: false });
 	});
 }
+
+test('every id the page around an article uses is one the content schema keeps from articles', async ({ page }) => {
+	await page.goto('/en-us/troubleshoot/aadsts50000/');
+	// Headings' ids are the article's own (from its text); every other id belongs to the layout.
+	const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].filter((e) => !/^H[1-6]$/.test(e.tagName)).map((e) => e.id));
+	expect(ids.length).toBeGreaterThan(0);
+	expect(ids.filter((id) => !(layoutIds as readonly string[]).includes(id))).toEqual([]);
+});
