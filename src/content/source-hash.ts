@@ -9,14 +9,7 @@ import { readBody } from './front-matter.ts';
  * @example hashSource({ title: 'T', description: 'D', body: 'Text\n' }) // 16 hex digits
  */
 export function hashSource(source: { title: string; description?: string | undefined; body: string }): string {
-	const normalize = (text: string) =>
-		text
-			.replace(/\r\n?/g, '\n')
-			.split('\n')
-			.map((line) => line.trimEnd())
-			.join('\n')
-			.trim();
-	const canonical = [source.title, source.description ?? '', normalize(source.body)].map(normalize).join('\n\n');
+	const canonical = [source.title, source.description ?? '', source.body].map(normalizeSourceText).join('\n\n');
 	return createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 16);
 }
 
@@ -35,4 +28,18 @@ export function hashArticle(data: { title: string; description?: string | undefi
  */
 export function hashBody(source: string): string {
 	return hashSource({ title: '', body: readBody(source) });
+}
+
+/**
+ * Text as it is hashed: line endings unified, trailing spaces and surrounding blank lines gone,
+ * so that an editor's whitespace changes never make a translation outdated.
+ * @example normalizeSourceText('a  \r\nb\n\n') // 'a\nb'
+ */
+export function normalizeSourceText(text: string): string {
+	return text
+		.replace(/\r\n?/g, '\n')
+		.split('\n')
+		.map((line) => line.trimEnd())
+		.join('\n')
+		.trim();
 }

@@ -3,6 +3,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { readBody } from '../content/front-matter.ts';
+import { normalizeSourceText } from '../content/source-hash.ts';
 import { articleParser } from '../markdown/index.ts';
 
 /** The id of the part of an article before its first heading (with the title and description). */
@@ -21,13 +22,7 @@ export interface SourceSection {
 	hash: string;
 }
 
-const normalize = (text: string) =>
-	text
-		.replace(/\r\n?/g, '\n')
-		.split('\n')
-		.map((line) => line.trimEnd())
-		.join('\n')
-		.trim();
+const normalize = normalizeSourceText;
 
 /**
  * A heading as text, in English: a translated heading's `<Sxs en="…">` sentences give their
