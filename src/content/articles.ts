@@ -23,6 +23,9 @@ let articlePages: { version: string; pages: ArticlePage[] } | undefined;
  * in a build, again after each change in the dev server.
  */
 export async function loadArticlePages(): Promise<ArticlePage[]> {
+	// A build reads the collection once: it does not change while pages render, and reading it
+	// (and its version) for each of thousands of pages costs more than rendering them.
+	if (articlePages && !import.meta.env.DEV) return articlePages.pages;
 	const entries = await getCollection('articles');
 	const version = collectionVersion(entries);
 	if (articlePages?.version !== version) articlePages = { version, pages: buildArticleRoutes(publishedArticles(entries)) };

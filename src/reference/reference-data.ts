@@ -11,6 +11,8 @@ let cached: { version: string; loaded: LoadedRegistry } | undefined;
  * the dev server, errors are thrown located, so that the error overlay shows the file.
  */
 export function getReference(): LoadedRegistry {
+	// Only the dev server sees the registry change; a build reads it once.
+	if (cached && !import.meta.env.DEV) return cached.loaded;
 	const root = process.cwd();
 	const version = registryVersion(root);
 	if (cached?.version === version) return cached.loaded;

@@ -4,6 +4,7 @@
  * as text.
  */
 import type { Locale } from '../i18n/locales.ts';
+import { formatCount } from '../i18n/plural-forms.ts';
 import { codeTargetUrl, errorLookupUrl } from '../routing/urls.ts';
 import type { CodeTarget } from './code-query.ts';
 import type { Row } from './full-text.ts';
@@ -33,8 +34,7 @@ export function show(rows: Row[], query: string, config: SearchConfig, view: Sea
 	const focused = [...view.list.querySelectorAll('a.result-title')].indexOf(document.activeElement as Element);
 	view.list.replaceChildren(...rows.map((row) => renderRow(row, config)));
 	if (focused >= 0) view.list.querySelectorAll<HTMLAnchorElement>('a.result-title')[Math.min(focused, rows.length - 1)]?.focus();
-	const category = new Intl.PluralRules(config.lang).select(rows.length);
-	const count = (config.resultCounts[category] ?? config.resultCounts.other ?? '').replace('{{count}}', String(rows.length));
+	const count = formatCount(config.resultCounts, config.lang, rows.length);
 	view.status.textContent = !query ? '' : done ? count : (config.strings.loading ?? '');
 	view.empty.hidden = !query || !done || rows.length > 0;
 	if (!view.empty.hidden) {
