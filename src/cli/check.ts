@@ -6,20 +6,14 @@
  * `--all` every problem. Under GitHub Actions each problem is also an annotation; with
  * `--diff-base <ref>`, only problems on lines the change touched are annotated.
  */
-import { parseArgs } from 'node:util';
 import { changedLinesSince } from '../checks/diff-lines.ts';
+import { readArguments } from './lib/arguments.ts';
 import { runChecks } from '../checks/index.ts';
 import { quietLines } from '../checks/quiet.ts';
 import { annotation, formatReport } from '../checks/report.ts';
 
 const usage = 'Usage: npm run check -- [--all] [--rule <rule>] [--diff-base <git ref>]';
-let options: { all?: boolean; rule?: string; 'diff-base'?: string };
-try {
-	options = parseArgs({ options: { all: { type: 'boolean' }, rule: { type: 'string' }, 'diff-base': { type: 'string' } }, strict: true }).values;
-} catch (error) {
-	console.error(`${(error as Error).message}\n${usage}`);
-	process.exit(2);
-}
+const { values: options } = readArguments({ options: { all: { type: 'boolean' }, rule: { type: 'string' }, 'diff-base': { type: 'string' } } }, usage);
 
 const all = await runChecks(process.cwd());
 const diagnostics = options.rule ? all.filter((d) => d.rule === options.rule) : all;

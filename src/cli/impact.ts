@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readArguments } from './lib/arguments.ts';
 import { runChecks } from '../checks/index.ts';
 import { articlesDir, readArticleFiles } from '../content/article-files.ts';
 import { siteConfig } from '../site-config.ts';
@@ -34,13 +34,7 @@ function textsAt(commit: string): ArticleText[] {
 	return texts;
 }
 
-let options: { base?: string; repository?: string; commit?: string; out?: string };
-try {
-	options = parseArgs({ options: { base: { type: 'string' }, repository: { type: 'string' }, commit: { type: 'string' }, out: { type: 'string' } }, strict: true }).values;
-} catch (error) {
-	console.error(`${(error as Error).message}\n${usage}`);
-	process.exit(2);
-}
+const { values: options } = readArguments({ options: { base: { type: 'string' }, repository: { type: 'string' }, commit: { type: 'string' }, out: { type: 'string' } } }, usage);
 if (!options.base) {
 	console.error(`--base is required\n${usage}`);
 	process.exit(2);

@@ -6,7 +6,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readArticleFiles } from '../content/article-files.ts';
 import { formatDiagnostic } from '../content/diagnostics.ts';
 import { validateFrontMatter } from '../content/front-matter.ts';
@@ -17,6 +16,7 @@ import { previousSourceUnits } from '../l10n/previous-source.ts';
 import { pseudoTranslate } from '../l10n/pseudo.ts';
 import { writeXliff } from '../l10n/xliff-write.ts';
 import { changedSections, sectionVersions } from '../translations/section-versions.ts';
+import { readArguments } from './lib/arguments.ts';
 
 const usage = 'Usage: npm run l10n:export -- --locale <locale> [--all] [--out <folder>] [--pseudo]';
 
@@ -35,7 +35,7 @@ function needsWork(source: ReadArticle, translation: ReadArticle | undefined): b
 }
 
 async function main(): Promise<void> {
-	const { values } = parseArgs({ options: { locale: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, pseudo: { type: 'boolean' } } });
+	const { values } = readArguments({ options: { locale: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, pseudo: { type: 'boolean' } } }, usage);
 	const locale = values.locale;
 	if (!locale || !isLocale(locale) || locale === sourceLocale) {
 		console.error(locale ? `unknown locale "${locale}": expected one of ${localeIds.filter((l) => l !== sourceLocale).join(', ')}\n${usage}` : usage);

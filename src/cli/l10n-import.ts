@@ -7,7 +7,6 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../content/diagnostics.ts';
 import { validateFrontMatter } from '../content/front-matter.ts';
 import { isLocale, sourceLocale } from '../i18n/locales.ts';
@@ -15,6 +14,7 @@ import type { ReadArticle } from '../l10n/export.ts';
 import { importXliff, localeOfLang } from '../l10n/import.ts';
 import { readXliff } from '../l10n/xliff-read.ts';
 import { XmlError } from '../l10n/xml-read.ts';
+import { readArguments } from './lib/arguments.ts';
 
 const usage = 'Usage: npm run l10n:import -- <file.xlf>… [--partial] [--type HT|MT]';
 
@@ -59,7 +59,7 @@ async function importFile(path: string, options: { partial: boolean; type: 'HT' 
 }
 
 async function main(): Promise<void> {
-	const { values, positionals } = parseArgs({ options: { partial: { type: 'boolean' }, type: { type: 'string' } }, allowPositionals: true });
+	const { values, positionals } = readArguments({ options: { partial: { type: 'boolean' }, type: { type: 'string' } }, allowPositionals: true }, usage);
 	if (positionals.length === 0 || (values.type !== undefined && values.type !== 'HT' && values.type !== 'MT')) {
 		console.error(values.type !== undefined && positionals.length > 0 ? `--type ${values.type}: expected HT (human) or MT (machine translation)\n${usage}` : usage);
 		process.exitCode = 2;

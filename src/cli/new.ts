@@ -4,17 +4,17 @@
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { slugPattern } from '../content/validate-articles.ts';
 import { isLocale, localeIds, sourceLocale } from '../i18n/locales.ts';
 import { learnToday, sourceTemplate, translationTemplate } from './lib/scaffold.ts';
+import { readArguments } from './lib/arguments.ts';
 
 function fail(message: string): never {
 	console.error(message);
 	process.exit(1);
 }
 
-const { values, positionals } = parseArgs({ options: { locale: { type: 'string', default: sourceLocale } }, allowPositionals: true });
+const { values, positionals } = readArguments({ options: { locale: { type: 'string', default: sourceLocale } }, allowPositionals: true }, 'Usage: npm run new -- <slug> [--locale <locale>]');
 const [slug] = positionals;
 const locale = values.locale ?? sourceLocale;
 if (!slug || positionals.length > 1) fail('Usage: npm run new -- <slug> [--locale <locale>]   for example: npm run new -- aadsts700016 --locale ja-jp');

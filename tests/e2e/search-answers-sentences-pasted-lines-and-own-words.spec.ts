@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { searchFor } from './search-page.ts';
 
 /**
  * Queries as support staff write them, in every language, on the site's own content: sentences,
@@ -24,27 +25,20 @@ const queries: { locale: string; query: string; first: string }[] = [
 	{ locale: 'ar-sa', query: 'الدخول الأحادي', first: '/ar-sa/troubleshoot/aadsts50011/' },
 ];
 
-async function search(page: Page, locale: string, query: string) {
-	await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
-	await expect(page.locator('[data-search-status]')).not.toBeEmpty();
-	await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/);
-	return page.locator('ol[data-search-results] > li');
-}
-
 for (const { locale, query, first } of queries) {
 	test(`${locale}: "${query.slice(0, 40)}" puts ${first} first`, async ({ page }) => {
-		const results = await search(page, locale, query);
+		const results = await searchFor(page, locale, query);
 		await expect(results.first().locator('a')).toHaveAttribute('href', first);
 	});
 }
 
 test('a sentence no page holds whole still finds pages, after those that hold every word and marked as partial', async ({ page }) => {
-	const results = await search(page, 'en-us', "users from partner company can't log in to our app");
+	const results = await searchFor(page, 'en-us', "users from partner company can't log in to our app");
 	await expect(results.first()).toHaveAttribute('data-partial', 'true');
 	await expect(results.first().locator('.badge').last()).toHaveText('Some of your words');
 	expect(await results.count()).toBeGreaterThan(5);
 	// A sentence whose words are all on some pages lists those first, unmarked.
-	const whole = await search(page, 'ja-jp', 'Application is disabled');
+	const whole = await searchFor(page, 'ja-jp', 'Application is disabled');
 	await expect(whole.first()).not.toHaveAttribute('data-partial', 'true');
 	await expect(whole.filter({ has: page.locator('.badge', { hasText: '一部の語が一致' }) }).first()).toBeVisible();
 });
@@ -52,27 +46,27 @@ test('a sentence no page holds whole still finds pages, after those that hold ev
 test('a pasted error line puts its codes first, in the order pasted, whatever else it holds', async ({ page }) => {
 	const pasted =
 		"AADSTS50020: User account 'maria@outlook.com' from identity provider 'live.com' does not exist in tenant 'Contoso Ltd' and cannot access the application '00000003-0000-0000-c000-000000000000'(Microsoft Graph) in that tenant. Trace ID: 0b8f3c2e-1a2b-4c3d-9e8f-123456789abc Timestamp: 2026-11-24 10:12:13Z";
-	const results = await search(page, 'en-us', pasted);
+	const results = await searchFor(page, 'en-us', pasted);
 	await expect(results.first().locator('a')).toHaveAttribute('href', '/en-us/troubleshoot/aadsts50020/');
 	await expect(results.first()).toHaveAttribute('data-exact', 'true');
 	expect(await results.count()).toBeGreaterThan(3);
-	const two = await search(page, 'de-de', 'Error: invalid_grant AADSTS50173: The provided grant has expired due to it being revoked');
+	const two = await searchFor(page, 'de-de', 'Error: invalid_grant AADSTS50173: The provided grant has expired due to it being revoked');
 	await expect(two.locator('a').nth(0)).toHaveAttribute('href', '/de-de/reference/oauth-errors/invalid_grant/');
 	await expect(two.locator('a').nth(1)).toHaveAttribute('href', '/de-de/troubleshoot/aadsts50173/');
 });
 
 test('articles rank above reference entries, unless an entry\'s own title matches', async ({ page }) => {
-	const hrefs = async (results: Awaited<ReturnType<typeof search>>) => results.locator('a.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-	const kinds = (await hrefs(await search(page, 'zh-cn', '登录服务'))).map((h) => (h.includes('/reference/') ? 'reference' : 'article'));
+	const hrefs = async (results: Locator) => results.locator('a.result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	const kinds = (await hrefs(await searchFor(page, 'zh-cn', '登录服务'))).map((h) => (h.includes('/reference/') ? 'reference' : 'article'));
 	expect(kinds.indexOf('reference')).toBeGreaterThan(kinds.lastIndexOf('article', kinds.indexOf('reference')));
 	expect(kinds.slice(0, 6)).toEqual(Array(6).fill('article'));
-	const redirect = await hrefs(await search(page, 'en-us', 'redirect'));
+	const redirect = await hrefs(await searchFor(page, 'en-us', 'redirect'));
 	expect(redirect[0]).toBe('/en-us/reference/oauth-errors/invalid_redirect_uri/');
 	expect(redirect[1]).toBe('/en-us/troubleshoot/aadsts50011/');
 });
 
 test('excerpts are the page\'s body: no badges, kinds or generated notes', async ({ page }) => {
-	const results = await search(page, 'zh-cn', '令牌终结点');
+	const results = await searchFor(page, 'zh-cn', '令牌终结点');
 	const excerpts = await results.locator('.result-excerpt').allTextContents();
 	expect(excerpts.length).toBeGreaterThan(3);
 	for (const excerpt of excerpts) {
@@ -81,10 +75,10 @@ test('excerpts are the page\'s body: no badges, kinds or generated notes', async
 });
 
 test('a code that is no known code offers the nearest ones; no results offers every language and the lookup', async ({ page }) => {
-	await search(page, 'en-us', 'AADSTS5001');
+	await searchFor(page, 'en-us', 'AADSTS5001');
 	await expect(page.locator('[data-search-hints]')).toHaveText('Did you mean: AADSTS50011, AADSTS65001, AADSTS50000');
 	await expect(page.locator('[data-search-hints] a').first()).toHaveAttribute('href', '/en-us/troubleshoot/aadsts50011/');
-	await search(page, 'fr-fr', 'zzqqxx');
+	await searchFor(page, 'fr-fr', 'zzqqxx');
 	await expect(page.locator('[data-empty-message]')).toHaveText('Aucun résultat pour « zzqqxx ».');
 	await expect(page.locator('[data-every-language]')).toHaveAttribute('href', '/fr-fr/search/?q=zzqqxx&scope=all');
 	await expect(page.locator('[data-search-hints]')).toBeHidden();
@@ -92,7 +86,7 @@ test('a code that is no known code offers the nearest ones; no results offers ev
 
 test('on a non-English site, English that finds little there is searched in English too, marked', async ({ page }) => {
 	// Only the English source of the translated AADSTS50011 article speaks of a trailing slash.
-	const results = await search(page, 'zh-cn', 'trailing slash proxy');
+	const results = await searchFor(page, 'zh-cn', 'trailing slash proxy');
 	const english = results.filter({ has: page.locator('a[lang="en-US"]') });
 	await expect(english.first().locator('a')).toHaveAttribute('href', '/en-us/troubleshoot/aadsts50011/');
 	await expect(english.first().locator('.badge').nth(0)).toHaveText('English (United States)');

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { searchFor } from './search-page.ts';
 import { localeIds } from '../../src/i18n/locales.ts';
 import { importLearn } from '../../src/importer/import-learn.ts';
 import { serveSite, type ServedSite } from './serve-site.ts';
@@ -31,13 +32,6 @@ test.beforeAll(async () => {
 
 test.afterAll(() => site?.server?.close());
 
-async function search(page: Page, locale: string, query: string) {
-	await page.goto(`${site!.server!.origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
-	await expect(page.locator('[data-search-status]')).not.toBeEmpty();
-	await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/);
-	return page.locator('ol[data-search-results] > li a.result-title');
-}
-
 const article = (locale: string, slug: string) => `/${locale}/troubleshoot/${slug}/`;
 
 /** Queries in six languages and the page that must come first. */
@@ -56,12 +50,12 @@ const queries: { locale: string; query: string; first: string }[] = [
 
 for (const { locale, query, first } of queries) {
 	test(`${locale}: "${query.slice(0, 40)}" puts ${first} first`, async ({ page }) => {
-		await expect((await search(page, locale, query)).first()).toHaveAttribute('href', first);
+		await expect(((await searchFor(page, locale, query, { origin: site!.server!.origin })).locator('a.result-title')).first()).toHaveAttribute('href', first);
 	});
 }
 
 test('zh-cn: "调用 Graph 接口返回 403 没权限" is no dead end: the 403 Forbidden answers come first', async ({ page }) => {
-	const hrefs = await (await search(page, 'zh-cn', '调用 Graph 接口返回 403 没权限')).evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')));
+	const hrefs = await ((await searchFor(page, 'zh-cn', '调用 Graph 接口返回 403 没权限', { origin: site!.server!.origin })).locator('a.result-title')).evaluateAll((links) => links.slice(0, 2).map((a) => a.getAttribute('href')));
 	expect(hrefs.sort()).toEqual([article('zh-cn', 'application-errors'), article('zh-cn', 'authentication-issues')]);
 });
 
@@ -69,6 +63,6 @@ test('imported articles without errorCodes have their codes from title and file 
 	const codes = JSON.parse(readFileSync(join(site!.root, 'dist/search/codes.json'), 'utf8')) as Record<string, { slug?: string; also?: string[] }>;
 	expect(codes.aadsts9000411?.slug).toBe('addressing-teams-sign-in-error-aadsts9000411');
 	expect([codes.aadsts50011?.slug, ...(codes.aadsts50011?.also ?? [])].sort()).toEqual(['error-code-aadsts50011-reply-url-mismatch', 'onedrive-login-error', 'troubleshoot-error-code-aadsts50011']);
-	const pinned = await (await search(page, 'de-de', 'AADSTS50011')).evaluateAll((links) => links.filter((a) => a.closest('li')?.dataset.exact).map((a) => a.getAttribute('href')));
+	const pinned = await ((await searchFor(page, 'de-de', 'AADSTS50011', { origin: site!.server!.origin })).locator('a.result-title')).evaluateAll((links) => links.filter((a) => a.closest('li')?.dataset.exact).map((a) => a.getAttribute('href')));
 	expect(pinned).toEqual([article('de-de', 'error-code-aadsts50011-reply-url-mismatch'), article('de-de', 'onedrive-login-error'), article('de-de', 'troubleshoot-error-code-aadsts50011')]);
 });

@@ -1,33 +1,27 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { searchFor } from './search-page.ts';
 import searchQueries from '../search-queries.json' with { type: 'json' };
 
 /** The fixed query set (shared with `npm run bench:search`): per locale, a query and the page that must come first. */
 const queries = searchQueries as { locale: string; query: string; first: string }[];
 
-async function search(page: Page, locale: string, query: string, extra = '') {
-	await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}${extra}`);
-	await expect(page.locator('[data-search-status]')).not.toBeEmpty();
-	await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/);
-	return page.locator('ol[data-search-results] > li');
-}
-
 for (const { locale, query, first } of queries) {
 	test(`${locale}: "${query.slice(0, 40)}" puts ${first} first`, async ({ page }) => {
-		const results = await search(page, locale, query);
+		const results = await searchFor(page, locale, query);
 		await expect(results.first().locator('a')).toHaveAttribute('href', first);
 		await expect(results.first().locator('a')).toHaveCount(1);
 	});
 }
 
 test('an exact code match shows the article title in the reader\'s language', async ({ page }) => {
-	const results = await search(page, 'zh-cn', 'AADSTS50011');
+	const results = await searchFor(page, 'zh-cn', 'AADSTS50011');
 	await expect(results.first().locator('a')).toHaveText('错误 AADSTS50011 – 重定向 URI 与应用已注册的 URI 不匹配');
 	await expect(results.first().locator('.badge-exact')).toHaveText('代码完全匹配');
 });
 
 test('without the list of codes search still answers; without the index it says search is unavailable', async ({ page }) => {
 	await page.route('**/search/codes.json', (route) => route.abort());
-	const results = await search(page, 'en-us', 'redirect URI');
+	const results = await searchFor(page, 'en-us', 'redirect URI');
 	await expect(results.first().locator('a')).toHaveAttribute('href', /\/en-us\//);
 	await page.route('**/pagefind/**', (route) => route.abort());
 	await page.goto('/de-de/search/?q=Kennwort');
@@ -52,23 +46,23 @@ test('an exact code match shows without the full-text index, which may come late
 
 test('numbers that are not codes are not taken for one', async ({ page }) => {
 	for (const query of ['500', '2021']) {
-		const results = await search(page, 'en-us', query);
+		const results = await searchFor(page, 'en-us', query);
 		await expect(results.filter({ has: page.locator('.badge-exact') })).toHaveCount(0);
 	}
 });
 
 test('the query is only ever rendered as text, and no results offers the error lookup', async ({ page }) => {
-	await search(page, 'en-us', '<img src=x onerror="document.title=1"> token');
+	await searchFor(page, 'en-us', '<img src=x onerror="document.title=1"> token');
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	const query = '<qqzzx>"&';
-	await search(page, 'en-us', query);
+	await searchFor(page, 'en-us', query);
 	await expect(page.locator('qqzzx')).toHaveCount(0);
 	await expect(page.locator('[data-empty-message]')).toHaveText(`No results for “${query}”.`);
 	await expect(page.locator('[data-empty-lookup]')).toHaveAttribute('href', `/en-us/errors/?code=${encodeURIComponent(query)}`);
 });
 
 test('searching every language returns results from several languages, badged', async ({ page }) => {
-	const results = await search(page, 'de-de', 'AADSTS50011', '&scope=all');
+	const results = await searchFor(page, 'de-de', 'AADSTS50011', { extra: '&scope=all' });
 	await expect(results.first().locator('a')).toHaveAttribute('href', '/de-de/troubleshoot/aadsts50011/');
 	const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 	expect(new Set(hrefs.map((h) => h?.split('/')[1])).size).toBeGreaterThan(3);
@@ -76,7 +70,7 @@ test('searching every language returns results from several languages, badged', 
 });
 
 test('filters narrow results to one kind', async ({ page }) => {
-	const results = await search(page, 'en-us', 'token');
+	const results = await searchFor(page, 'en-us', 'token');
 	await page.getByRole('checkbox', { name: 'Reference' }).check();
 	const kinds = () => results.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')?.includes('/reference/oauth-errors/')));
 	await expect.poll(kinds).not.toContain(false);
@@ -98,7 +92,7 @@ test('the keyboard reaches the search box (/ and Ctrl+K) and the results (arrows
 });
 
 test('search works right to left', async ({ page }) => {
-	const results = await search(page, 'ar-sa', 'invalid_grant');
+	const results = await searchFor(page, 'ar-sa', 'invalid_grant');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 	await expect(results.first().locator('a')).toHaveAttribute('href', '/ar-sa/reference/oauth-errors/invalid_grant/');
 	const box = await page.locator('#search-query').boundingBox();
