@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import troubleshootDocs from './src/integration/index.ts';
+import troubleshootDocs from './src/build/integration.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { siteOrigin } from './src/site-config.ts';
 

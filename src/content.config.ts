@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { articleLoader } from './content/article-loader.ts';
+import { articleLoader } from './build/article-loader.ts';
 import { ArticleFrontMatterSchema } from './content/front-matter-schema.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnostic } from './content/diagnostics.ts';
-import { parseYaml, validateYaml } from './content/yaml-diagnostics.ts';
+import { formatDiagnostic } from './diagnostics/diagnostics.ts';
+import { parseYaml, validateYaml } from './diagnostics/yaml-diagnostics.ts';
 import { SiteConfigSchema, siteConfigEnv, type SiteConfig } from './site-config-schema.ts';
 
 /** The site configuration file, at the project's root. */

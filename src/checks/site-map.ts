@@ -2,7 +2,7 @@ import { errorCodesOf } from '../content/article-meta.ts';
 import { localeIds, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { lookupKey } from '../search/code-query.ts';
 import { articleUrl, codeUrl, errorLookupUrl, homeUrl, referenceIndexUrl, referenceUrl, searchUrl, translationStatusUrl } from '../routing/urls.ts';
-import type { CheckedProject } from './project.ts';
+import type { CheckedProject } from './types.ts';
 
 /** The section ids of a reference entry page (see its template). */
 const referenceAnchors = ['definitions', 'example', 'causes', 'fixes', 'related', 'aadsts', 'articles'];

@@ -8,9 +8,9 @@
  */
 import { changedLinesSince } from '../checks/diff-lines.ts';
 import { readArguments } from './lib/arguments.ts';
-import { runChecks } from '../checks/index.ts';
-import { quietLines } from '../checks/quiet.ts';
-import { annotation, formatReport } from '../checks/report.ts';
+import { runChecks } from '../build/project.ts';
+import { quietLines } from '../diagnostics/quiet.ts';
+import { annotation, formatReport } from '../diagnostics/report.ts';
 
 const usage = 'Usage: npm run check -- [--all] [--rule <rule>] [--diff-base <git ref>]';
 const { values: options } = readArguments({ options: { all: { type: 'boolean' }, rule: { type: 'string' }, 'diff-base': { type: 'string' } } }, usage);

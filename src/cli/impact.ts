@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { readArguments } from './lib/arguments.ts';
-import { runChecks } from '../checks/index.ts';
+import { runChecks } from '../build/project.ts';
 import { articlesDir, readArticleFiles } from '../content/article-files.ts';
 import { siteConfig } from '../site-config.ts';
 import { statusesOfTexts, type ArticleText } from '../translations/file-statuses.ts';

@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readArticleFiles } from '../content/article-files.ts';
-import { formatDiagnostic } from '../content/diagnostics.ts';
+import { formatDiagnostic } from '../diagnostics/diagnostics.ts';
 import { validateFrontMatter } from '../content/front-matter.ts';
 import { hashArticle } from '../content/source-hash.ts';
 import { isLocale, localeIds, sourceLocale } from '../i18n/locales.ts';

@@ -7,7 +7,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
-import { formatDiagnostic } from '../content/diagnostics.ts';
+import { formatDiagnostic } from '../diagnostics/diagnostics.ts';
 import { validateFrontMatter } from '../content/front-matter.ts';
 import { isLocale, sourceLocale } from '../i18n/locales.ts';
 import type { ReadArticle } from '../l10n/export.ts';
@@ -15,6 +15,7 @@ import { importXliff, localeOfLang } from '../l10n/import.ts';
 import { readXliff } from '../l10n/xliff-read.ts';
 import { XmlError } from '../l10n/xml-read.ts';
 import { readArguments } from './lib/arguments.ts';
+import { articleSourcePath } from '../content/article-files.ts';
 
 const usage = 'Usage: npm run l10n:import -- <file.xlf>… [--partial] [--type HT|MT]';
 
@@ -45,14 +46,14 @@ async function importFile(path: string, options: { partial: boolean; type: 'HT' 
 	const folder = file.split('/').slice(0, -1).find((part) => isLocale(part) && part !== sourceLocale);
 	const locale = localeOfLang(doc.trgLang);
 	if (folder && locale && folder !== locale) throw new Refusal(`${file}:${doc.line ?? 2}  trgLang="${doc.trgLang}" is not the language of the folder it is in (${folder})`);
-	const sourceFile = `content/articles/${sourceLocale}/${doc.fileId}.mdx`;
+	const sourceFile = articleSourcePath(sourceLocale, doc.fileId);
 	if (doc.original !== sourceFile) throw new Refusal(`${file}:${doc.line ?? 2}  <file id="${doc.fileId}" original="${doc.original}">: expected original="${sourceFile}"`);
 	const source = await readArticle(sourceFile);
 	if (!source) throw new Refusal(`${file}:${doc.line ?? 2}  its article ${sourceFile} does not exist`);
-	const target = locale && `content/articles/${locale}/${doc.fileId}.mdx`;
+	const target = locale && articleSourcePath(locale, doc.fileId);
 	const result = importXliff({ doc, source, existing: target ? await readArticle(target) : undefined, ...options });
 	if (!result.ok) throw new Refusal(result.problems.map((p) => `${file}:${p.line}  ${p.unit ? `unit ${p.unit}: ` : ''}${p.message}`).join('\n'));
-	const out = `content/articles/${result.locale}/${doc.fileId}.mdx`;
+	const out = articleSourcePath(result.locale, doc.fileId);
 	await mkdir(dirname(out), { recursive: true });
 	await writeFile(out, result.mdx);
 	return `${file} → ${out}: ${result.imported} units${result.skipped.length > 0 ? `, not imported (English changed): ${result.skipped.join(', ')}` : ''}`;

@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { slugPattern } from '../content/validate-articles.ts';
 import { isLocale, localeIds, sourceLocale } from '../i18n/locales.ts';
 import { learnToday, sourceTemplate, translationTemplate } from './lib/scaffold.ts';
 import { readArguments } from './lib/arguments.ts';
+import { articleSourcePath, slugPattern } from '../content/article-files.ts';
 
 function fail(message: string): never {
 	console.error(message);
@@ -20,9 +20,9 @@ const locale = values.locale ?? sourceLocale;
 if (!slug || positionals.length > 1) fail('Usage: npm run new -- <slug> [--locale <locale>]   for example: npm run new -- aadsts700016 --locale ja-jp');
 if (!slugPattern.test(slug)) fail(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens, such as aadsts700016`);
 if (!isLocale(locale)) fail(`unknown locale "${locale}": expected one of ${localeIds.join(', ')} (declared in src/i18n/locales.ts)`);
-const file = `content/articles/${locale}/${slug}.mdx`;
+const file = articleSourcePath(locale, slug);
 if (existsSync(file)) fail(`${file} already exists: edit it instead`);
-const sourceFile = `content/articles/${sourceLocale}/${slug}.mdx`;
+const sourceFile = articleSourcePath(sourceLocale, slug);
 if (locale !== sourceLocale && !existsSync(sourceFile)) fail(`${sourceFile} does not exist: write the source article first (npm run new -- ${slug})`);
 const text = locale === sourceLocale ? sourceTemplate(slug, learnToday()) : translationTemplate(sourceFile, readFileSync(sourceFile, 'utf8'), locale);
 mkdirSync(dirname(file), { recursive: true });

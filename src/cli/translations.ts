@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { lstat } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
-import { loadProject } from '../checks/project.ts';
+import { loadProject } from '../build/project.ts';
 import { versionsOf } from '../checks/rules/translation-status.ts';
 import { parseLearnDate } from '../content/article-meta.ts';
 import { lastCommitDate } from '../content/git-history.ts';
@@ -16,6 +16,7 @@ import { localeIds, sourceLocale } from '../i18n/locales.ts';
 import { hashSourceFile, setFrontMatterField } from '../translations/source-version.ts';
 import { countStates, translationStatuses } from '../translations/status.ts';
 import { readArguments } from './lib/arguments.ts';
+import { articleSourcePath } from '../content/article-files.ts';
 
 const usage = 'Usage: npm run translations                                   the state of every translation\n       npm run translations -- --mark-current <translation.mdx>...   record that translations are up to date';
 
@@ -25,7 +26,7 @@ async function markCurrent(path: string): Promise<string> {
 	if (!located) throw new Error(`${path}: expected a translation of this project, at content/articles/<locale>/<slug>.mdx`);
 	if ((await lstat(path).catch(() => undefined))?.isFile() !== true) throw new Error(`${file}: expected an existing file (not a link)`);
 	if (located.locale === sourceLocale) throw new Error(`${file}: this is a source article; mark its translations instead`);
-	const sourceFile = `content/articles/${sourceLocale}/${located.slug}.mdx`;
+	const sourceFile = articleSourcePath(sourceLocale, located.slug);
 	const source = await readFile(sourceFile, 'utf8').catch(() => {
 		throw new Error(`${file}: its source ${sourceFile} does not exist`);
 	});
@@ -59,7 +60,7 @@ async function printStatus(): Promise<void> {
 	console.log(`\n${totals.current} current, ${totals.outdated} outdated, ${totals.fallback} not translated (fallback), ${totals.source} sources`);
 	for (const s of statuses.filter((x) => x.state === 'outdated')) {
 		const sections = s.changedSections ? ` (sections changed: ${s.changedSections.map((c) => c.title || 'introduction').join(', ')})` : '';
-		console.log(`outdated: content/articles/${s.locale}/${s.slug}.mdx${sections}`);
+		console.log(`outdated: ${articleSourcePath(s.locale, s.slug)}${sections}`);
 	}
 }
 

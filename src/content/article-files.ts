@@ -1,9 +1,20 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 
 /** Where articles live, relative to the project root. */
 export const articlesDir = 'content/articles';
+
+/** Lowercase words of letters and digits joined by `-`: the slug is part of the URL. */
+export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The file of an article in a locale (a folder name), relative to the project root.
+ * @example articleSourcePath('zh-cn', 'aadsts50000') // 'content/articles/zh-cn/aadsts50000.mdx'
+ */
+export function articleSourcePath(folder: string, slug: string): string {
+	return `${articlesDir}/${folder}/${slug}.mdx`;
+}
 
 /** An article file on disk, before validation. */
 export interface ArticleFile {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLocale, localeIds, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostics.ts';
+import { articleSourcePath } from './article-files.ts';
 
 /**
  * The dev server's last check results. The articles loader runs in the server's own process and
@@ -30,8 +31,8 @@ export function devErrorsIn(files: readonly string[]): Diagnostic[] {
 
 /** The files a page at `/<locale>/troubleshoot/<slug>/` is made of: its source and translation. */
 export function filesOfArticlePage(locale: Locale, slug: string): string[] {
-	const source = `content/articles/${sourceLocale}/${slug}.mdx`;
-	return locale === sourceLocale ? [source] : [source, `content/articles/${locale}/${slug}.mdx`];
+	const source = articleSourcePath(sourceLocale, slug);
+	return locale === sourceLocale ? [source] : [source, articleSourcePath(locale, slug)];
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { ArticleFrontMatterSchema, type ArticleFrontMatter } from './front-matter-schema.ts';
-import { parseYaml, validateYaml } from './yaml-diagnostics.ts';
+import { parseYaml, validateYaml } from '../diagnostics/yaml-diagnostics.ts';
 
 const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(\r?\n|$)/m;
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { lineOfField } from './front-matter.ts';
 
 /**

@@ -7,7 +7,7 @@ import { firstHeading, type ImportWarning } from './docfx-blocks.ts';
 import { errorCodesFrom } from './error-codes.ts';
 import { learnLineTexts, learnTextRuns, missingTextRuns } from './fidelity.ts';
 import { deleteYamlFields, setYamlField } from './front-matter.ts';
-import type { ArticleContext, ReadSource } from './import-article.ts';
+import type { ArticleContext, ReadSource } from './types.ts';
 import type { WriteOutcome } from './import-record.ts';
 import { toMdx } from './to-mdx.ts';
 

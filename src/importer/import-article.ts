@@ -1,43 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { formatDiagnostic } from '../content/diagnostics.ts';
+import { formatDiagnostic } from '../diagnostics/diagnostics.ts';
 import { validateFrontMatter } from '../content/front-matter.ts';
 import { hashSourceFile } from '../translations/source-version.ts';
 import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { convertImages, firstHeading, splitSentencePairs, type ImportWarning, type SentencePair } from './docfx-blocks.ts';
 import { errorCodesFrom } from './error-codes.ts';
 import { learnLineTexts, learnTextRuns, missingTextRuns } from './fidelity.ts';
-import { readLearnFrontMatter, setYamlField, type ImportedFrontMatter } from './front-matter.ts';
+import { readLearnFrontMatter, setYamlField } from './front-matter.ts';
 import { writeEnglishSource } from './english-source.ts';
 import { expandIncludes } from './includes.ts';
-import type { ImportRecord } from './import-record.ts';
-import type { ImportReport } from './import-learn.ts';
+import type { ArticleContext, ArticleSources, ImportReport, ReadSource } from './types.ts';
 import { attachEnglish } from './published-with-sxs.ts';
 import { toMdx } from './to-mdx.ts';
-
-/** The Learn files of one article: its published text, its bilingual (sxs) file, or both. */
-export interface ArticleSources {
-	published?: string;
-	sxs?: string;
-}
-
-/** What importing an article needs besides its files. */
-export interface ArticleContext {
-	locale: Locale;
-	out: string;
-	/** Every slug a link may lead to (imported in this run or before). */
-	slugs: ReadonlySet<string>;
-	record: ImportRecord;
-}
-
-/** One Learn file read: front matter, Markdown with includes and images resolved, its lines' origins. */
-export interface ReadSource {
-	file: string;
-	front: ImportedFrontMatter;
-	markdown: string;
-	/** `file:line` of a line (0-based index) of `markdown`. */
-	where: (index: number) => string;
-}
 
 const shown = (file: string) => relative(process.cwd(), file);
 

@@ -1,40 +1,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { type Locale } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { ImportWarning } from './docfx-blocks.ts';
-import type { TextRun } from './fidelity.ts';
-import { importArticle, type ArticleSources } from './import-article.ts';
-import { EditedSinceImport, ImportRecord, type WriteOutcome } from './import-record.ts';
-
-/** What to import and where. */
-export interface ImportOptions {
-	inputs: string[];
-	locale: Locale;
-	/** The content folder; articles go to `<out>/articles/<locale>/`, media to `<out>/../public/media/`. */
-	out: string;
-	/** Replace articles edited since the last import (by default they are listed and left alone). */
-	overwrite?: boolean;
-}
-
-/** A text run of an input, and where it is (`file:line`). */
-export interface LocatedRun extends TextRun {
-	at: string;
-}
-
-/** The end-of-import report. */
-export interface ImportReport {
-	imported: { source: string; target: string; outcome: WriteOutcome; englishSource?: string }[];
-	warnings: { file: string; kind: ImportWarning['kind']; message: string; at?: string }[];
-	failed: { file: string; reason: string }[];
-	/** Files edited since the last import, which this import did not replace. */
-	refused: string[];
-	/**
-	 * Per article written: the inputs' text runs (what a reader must find on the rendered page),
-	 * the text of their lines of 12+ characters (a coarser measure), and the runs missing from
-	 * the MDX (empty when nothing was lost in conversion).
-	 */
-	fidelity: { file: string; target: string; runs: LocatedRun[]; lines: LocatedRun[]; missing: LocatedRun[] }[];
-}
+import { importArticle } from './import-article.ts';
+import { EditedSinceImport, ImportRecord } from './import-record.ts';
+import type { ArticleSources, ImportOptions, ImportReport } from './types.ts';
 
 /**
  * The slug of a Learn file, the same in every locale: its file name without `.md`, lowercased,

@@ -7,6 +7,7 @@ import { tokensToMarkdown } from './inline-codes.ts';
 import { previousUnits, unitMarkdown, type PreviousUnit } from './previous-translation.ts';
 import { articleUnits, type ArticleUnit } from './units.ts';
 import type { XliffDocument, XliffSegment, XliffUnit } from './xliff-model.ts';
+import { articleSourcePath } from '../content/article-files.ts';
 
 /** An article file with its validated front matter. */
 export interface ReadArticle {
@@ -77,7 +78,7 @@ export function exportArticle(input: ExportInput): XliffDocument {
 		srcLang: locales[sourceLocale].lang,
 		trgLang: locales[input.locale].lang,
 		fileId: input.slug,
-		original: `content/articles/${sourceLocale}/${input.slug}.mdx`,
+		original: articleSourcePath(sourceLocale, input.slug),
 		notes: {
 			sourceHash,
 			'ms.lasthandoff': input.date,

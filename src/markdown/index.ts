@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
-import { formatDiagnostic, type Diagnostic } from '../content/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostics.ts';
 import { localeOfContentPath } from '../content/paths.ts';
 import { loadMentionContext } from '../reference/code-context.ts';
 import type { MentionContext } from '../reference/mentions.ts';

@@ -2,7 +2,7 @@ import type { InlineCode, Link, PhrasingContent, Root, Text } from 'mdast';
 import { relative } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Diagnostic } from '../content/diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { locateContentFile } from '../content/paths.ts';
 import { findMentions, unknownCodeWarning, type Mention, type MentionContext } from '../reference/mentions.ts';
 

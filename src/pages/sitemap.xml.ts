@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { isNoIndex } from '../content/article-meta.ts';
-import { loadArticlePages } from '../content/articles.ts';
+import { loadArticlePages } from '../page-data/articles.ts';
 import { localeIds, locales } from '../i18n/locales.ts';
 import { absoluteUrl, articleUrl, homeUrl } from '../routing/urls.ts';
 

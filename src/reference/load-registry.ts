@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from '../content/diagnostics.ts';
-import { parseYaml, validateYaml } from '../content/yaml-diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { parseYaml, validateYaml } from '../diagnostics/yaml-diagnostics.ts';
 import { localeIds, type Locale } from '../i18n/locales.ts';
 import { ExplanationsSchema, RegistrySchema, type Explanation, type Registry } from './registry-schema.ts';
 

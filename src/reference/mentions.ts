@@ -1,6 +1,6 @@
 import type { Code, InlineCode, Nodes, Root, Text } from 'mdast';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
-import type { Diagnostic } from '../content/diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 
 /** What the scanner knows: the registry's codes and the AADSTS codes that have an article. */
 export interface MentionContext {

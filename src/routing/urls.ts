@@ -1,5 +1,12 @@
 import { localeIds, type Locale } from '../i18n/locales.ts';
-import type { CodeTarget } from '../search/code-query.ts';
+
+/**
+ * Where a known code leads: an article (AADSTS codes; `also` lists the slugs of other articles
+ * about the same code) or a reference entry (OAuth codes).
+ */
+export type CodeTarget =
+	| { kind: 'article'; slug: string; code: string; also?: string[] }
+	| { kind: 'reference'; code: string };
 
 /**
  * The URL of an article in a locale; every URL ends with a slash.

@@ -1,15 +1,9 @@
+import type { CodeTarget } from '../routing/urls.ts';
+
 /**
  * Finding error codes in what support staff type or paste. Runs in the browser (search page,
  * error lookup) and at build time; it depends on nothing but the list of known codes.
  */
-
-/**
- * Where a known code leads: an article (AADSTS codes; `also` lists the slugs of other articles
- * about the same code) or a reference entry (OAuth codes).
- */
-export type CodeTarget =
-	| { kind: 'article'; slug: string; code: string; also?: string[] }
-	| { kind: 'reference'; code: string };
 
 /** Every known code, keyed by its lookup form: `aadsts50000`, `invalid_grant`. */
 export type KnownCodes = Record<string, CodeTarget>;

@@ -2,7 +2,8 @@
  * "Did you mean": the known codes nearest to what a reader typed, for a search that found
  * nothing. Runs in the browser.
  */
-import { lookupKey, type CodeTarget, type KnownCodes } from './code-query.ts';
+import type { CodeTarget } from '../routing/urls.ts';
+import { lookupKey, type KnownCodes } from './code-query.ts';
 
 /** Edits (insert, delete, replace one character) that turn one text into another. */
 export function editDistance(a: string, b: string): number {

@@ -5,8 +5,8 @@
  * non-English site, English pages for a query in Latin letters that found little.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { codeTargetUrl } from '../routing/urls.ts';
-import { findCodes, type CodeTarget, type KnownCodes } from './code-query.ts';
+import { codeTargetUrl, type CodeTarget } from '../routing/urls.ts';
+import { findCodes, type KnownCodes } from './code-query.ts';
 import { searchText, type Row } from './full-text.ts';
 import { typedForm } from './normalize.ts';
 import { isLatinQuery, queryWords, withoutCaseValues, withoutIds } from './query-parse.ts';

@@ -5,8 +5,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { formatCount } from '../i18n/plural-forms.ts';
-import { codeTargetUrl, errorLookupUrl } from '../routing/urls.ts';
-import type { CodeTarget } from './code-query.ts';
+import { codeTargetUrl, errorLookupUrl, type CodeTarget } from '../routing/urls.ts';
 import type { Row } from './full-text.ts';
 
 /** What the search page was built with (from its `data-config`). */

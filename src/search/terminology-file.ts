@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import type { Diagnostic } from '../content/diagnostics.ts';
-import { parseYaml, validateYaml } from '../content/yaml-diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { parseYaml, validateYaml } from '../diagnostics/yaml-diagnostics.ts';
 import { localeIds, type Locale } from '../i18n/locales.ts';
 import { foldLetters } from './normalize.ts';
 import type { Terminology } from './terminology.ts';

@@ -1,6 +1,7 @@
-import type { Diagnostic } from '../content/diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { localeIds, locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import type { TranslationStatus } from './status.ts';
+import { articleSourcePath } from '../content/article-files.ts';
 
 /** The marker that lets a workflow find (and update) its own comment on a pull request. */
 export const impactMarker = '<!-- translation-impact -->';
@@ -54,7 +55,7 @@ export function localeImpacts(before: readonly TranslationStatus[], after: reado
  */
 export function impactSummary(input: ImpactInput): string {
 	const blob = (file: string, line?: number) => `${input.links.repository}/blob/${input.links.commit}/${file}${line ? `#L${line}` : ''}`;
-	const article = (locale: Locale, slug: string) => `[${slug}](${blob(`content/articles/${locale}/${slug}.mdx`)})`;
+	const article = (locale: Locale, slug: string) => `[${slug}](${blob(articleSourcePath(locale, slug))})`;
 	const impacts = localeImpacts(input.before, input.after).filter((i) => i.outdated.length + i.untranslated.length > 0);
 	const outdated = impacts.reduce((n, i) => n + i.outdated.length, 0);
 	const untranslated = impacts.reduce((n, i) => n + i.untranslated.length, 0);

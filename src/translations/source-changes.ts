@@ -4,6 +4,7 @@ import { sourceLocale } from '../i18n/locales.ts';
 import { readBody } from '../content/front-matter.ts';
 import { fileVersions } from '../content/git-history.ts';
 import { hashSourceFile } from './source-version.ts';
+import { articleSourcePath } from '../content/article-files.ts';
 
 /** One block of the source diff: text that stayed, was removed or was added. */
 export interface SourceChange {
@@ -40,6 +41,6 @@ export function sourceChangesSince(file: string, recordedHash: string, currentSo
  */
 export function changesSinceTranslation(slug: string, recordedHash: string | undefined): ReturnType<typeof sourceChangesSince> {
 	if (!recordedHash) return undefined;
-	const file = `content/articles/${sourceLocale}/${slug}.mdx`;
+	const file = articleSourcePath(sourceLocale, slug);
 	return sourceChangesSince(file, recordedHash, readFileSync(file, 'utf8'));
 }

@@ -1,4 +1,4 @@
-import { formatDiagnostic } from '../content/diagnostics.ts';
+import { formatDiagnostic } from '../diagnostics/diagnostics.ts';
 import { validateFrontMatter } from '../content/front-matter.ts';
 import { hashArticle } from '../content/source-hash.ts';
 

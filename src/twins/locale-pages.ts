@@ -1,11 +1,11 @@
 import { errorCodesOf } from '../content/article-meta.ts';
-import { compilationOf, loadArticlePages, type ArticlePage } from '../content/articles.ts';
+import { compilationOf, loadArticlePages, type ArticlePage } from '../page-data/articles.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { getReference } from '../reference/reference-data.ts';
 import type { RegistryEntry } from '../reference/registry-schema.ts';
 import { absoluteUrl, articleUrl, referenceUrl } from '../routing/urls.ts';
 import { siteOrigin } from '../site-config.ts';
-import { loadTranslationStatuses } from '../translations/page-status.ts';
+import { loadTranslationStatuses } from '../page-data/page-status.ts';
 import type { TranslationState } from '../translations/status.ts';
 
 /** One article page of a locale, as the agent-facing outputs list it. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { expect, test, type Page } from '@playwright/test';
 import { VFile } from 'vfile';
-import { bodyWithFileLines } from '../../src/content/compile-article.ts';
+import { bodyWithFileLines } from '../../src/build/compile-article.ts';
 import { localeIds } from '../../src/i18n/locales.ts';
 import type { AlertTitles } from '../../src/markdown/content-components.ts';
 import { layoutIds } from '../../src/markdown/content-schema.ts';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { localeIds } from '../../src/i18n/locales.ts';
-import { importLearn, type ImportReport } from '../../src/importer/import-learn.ts';
+import { importLearn } from '../../src/importer/import-learn.ts';
+import type { ImportReport } from '../../src/importer/types.ts';
 import { serveSite, type ServedSite } from './serve-site.ts';
 
 // Imports every file of the shared Learn corpus into temporary sites, builds them, and checks

@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../../content/diagnostics.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostics.ts';
 import { articleUrl } from '../../routing/urls.ts';
-import type { CheckedProject } from '../project.ts';
+import type { CheckedProject } from '../types.ts';
 import { siteMap } from '../site-map.ts';
 
 const origin = 'https://site.invalid';

@@ -1,10 +1,10 @@
 import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { Diagnostic } from '../../content/diagnostics.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostics.ts';
 import { contentComponentNames, contentComponents, isContentComponent, type ComponentProps, type ContentComponentName } from '../../markdown/content-components.ts';
 import { isCommentOnly, mdxElementProblem } from '../../markdown/content-policy.ts';
-import type { ArticleUnderCheck } from '../article-checks.ts';
+import type { ArticleUnderCheck } from '../types.ts';
 
 /**
  * MDX is code, so a pull request must not run arbitrary code at build time (the rules are in

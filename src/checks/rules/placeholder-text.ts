@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../../content/diagnostics.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostics.ts';
 import { placeholders } from '../../content/placeholders.ts';
-import type { CheckedProject } from '../project.ts';
+import type { CheckedProject } from '../types.ts';
 
 const texts = Object.values(placeholders);
 

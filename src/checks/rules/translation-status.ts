@@ -1,10 +1,11 @@
-import type { Diagnostic } from '../../content/diagnostics.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostics.ts';
 import { draftTranslations } from '../../content/drafts.ts';
 import { lineOfField } from '../../content/front-matter.ts';
 import { splitSections } from '../../translations/section-versions.ts';
 import { readBody } from '../../content/front-matter.ts';
 import { translationStatuses, type VersionedArticle } from '../../translations/status.ts';
-import type { CheckedProject } from '../project.ts';
+import type { CheckedProject } from '../types.ts';
+import { articleSourcePath } from '../../content/article-files.ts';
 
 /** The project's articles as translation status reads them (valid front matter, drafts left out). */
 export function versionsOf(project: CheckedProject): VersionedArticle[] {
@@ -23,9 +24,9 @@ export function checkTranslationStatus(project: CheckedProject): Diagnostic[] {
 	const byFile = new Map(project.articles.map((a) => [a.file, a]));
 	return translationStatuses(versionsOf(project))
 		// A translation whose notes explain what the current source version adds is not warned about.
-		.filter((s) => s.state === 'outdated' && byFile.get(`content/articles/${s.locale}/${s.slug}.mdx`)?.data?.sourceChanges?.hash !== s.currentHash)
+		.filter((s) => s.state === 'outdated' && byFile.get(articleSourcePath(s.locale, s.slug))?.data?.sourceChanges?.hash !== s.currentHash)
 		.map((s) => {
-			const file = `content/articles/${s.locale}/${s.slug}.mdx`;
+			const file = articleSourcePath(s.locale, s.slug);
 			const article = byFile.get(file);
 			const line = article ? lineOfField(article.source, 'sourceHash') : 1;
 			const recorded = s.changedSections

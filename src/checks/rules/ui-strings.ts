@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../../content/diagnostics.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostics.ts';
 import { findUiStringProblems } from '../../i18n/ui-completeness.ts';
 import { localeIds, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { UiStringsSchema } from '../../i18n/ui-strings-schema.ts';
-import type { CheckedProject, UiStringsFile } from '../project.ts';
+import type { CheckedProject, UiStringsFile } from '../types.ts';
 
 const rule = 'ui-strings';
 

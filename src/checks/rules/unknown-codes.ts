@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../../content/diagnostics.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostics.ts';
 import { unknownCodeWarning } from '../../reference/mentions.ts';
-import type { ArticleUnderCheck } from '../article-checks.ts';
+import type { ArticleUnderCheck } from '../types.ts';
 
 /**
  * Error-like codes that are not in the registry (`invalid_grnt`), with the likely intended one.

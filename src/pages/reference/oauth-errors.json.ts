@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { localeIds } from '../../i18n/locales.ts';
-import { articlesMentioning } from '../../reference/articles-by-code.ts';
+import { articlesMentioning } from '../../page-data/articles-by-code.ts';
 import { registryFile } from '../../reference/load-registry.ts';
 import { citationOf, getReference, returnedByOf, sectionUrl } from '../../reference/reference-data.ts';
 import { absoluteUrl, articleUrl, referenceUrl } from '../../routing/urls.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadKnownCodes } from '../../search/site-codes.ts';
+import { loadKnownCodes } from '../../page-data/site-codes.ts';
 
 /** `/search/codes.json`: every known code and where it leads, for the search box and error lookup. */
 export const GET: APIRoute = async () =>

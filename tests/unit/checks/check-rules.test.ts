@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runChecks } from '../../../src/checks/index.ts';
-import { annotation, formatReport } from '../../../src/checks/report.ts';
+import { runChecks } from '../../../src/build/project.ts';
+import { annotation, formatReport } from '../../../src/diagnostics/report.ts';
 import { findUiStringProblems } from '../../../src/i18n/ui-completeness.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 

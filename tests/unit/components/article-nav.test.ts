@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test } from 'vitest';
 import ArticleNav from '../../../src/components/ArticleNav.astro';
-import type { ArticlePage, ServiceGroup } from '../../../src/content/articles.ts';
+import type { ArticlePage, ServiceGroup } from '../../../src/page-data/articles.ts';
 
 const container = await AstroContainer.create();
 

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test } from 'vitest';
 import TranslationBadges from '../../../src/components/TranslationBadges.astro';
-import type { ArticlePage } from '../../../src/content/articles.ts';
+import type { ArticlePage } from '../../../src/page-data/articles.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 
 const container = await AstroContainer.create();

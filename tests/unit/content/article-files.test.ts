@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeUtf8, readArticleFiles } from '../../../src/content/article-files.ts';
-import { formatDiagnostic } from '../../../src/content/diagnostics.ts';
+import { formatDiagnostic } from '../../../src/diagnostics/diagnostics.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
 describe('reading article files: nothing is skipped without a word', () => {

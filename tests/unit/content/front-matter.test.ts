@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../../../src/content/diagnostics.ts';
+import { formatDiagnostic } from '../../../src/diagnostics/diagnostics.ts';
 import { lineOfField, validateFrontMatter } from '../../../src/content/front-matter.ts';
 
 const file = 'content/articles/zh-cn/example.mdx';

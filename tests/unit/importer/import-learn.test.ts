@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { compileArticle } from '../../../src/content/compile-article.ts';
+import { compileArticle } from '../../../src/build/compile-article.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import { errorCodesFrom } from '../../../src/importer/error-codes.ts';
-import { importLearn, slugOf, type ImportReport } from '../../../src/importer/import-learn.ts';
+import { importLearn, slugOf } from '../../../src/importer/import-learn.ts';
+import type { ImportReport } from '../../../src/importer/types.ts';
 import type { AlertTitles } from '../../../src/markdown/content-components.ts';
 import { createArticleRenderer } from '../../../src/markdown/index.ts';
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { compileArticle } from '../../../src/content/compile-article.ts';
+import { compileArticle } from '../../../src/build/compile-article.ts';
 import { validateFrontMatter } from '../../../src/content/front-matter.ts';
 import type { AlertTitles } from '../../../src/markdown/content-components.ts';
 import { createArticleRenderer } from '../../../src/markdown/index.ts';

@@ -1,7 +1,7 @@
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { bodyWithFileLines } from '../../../src/content/compile-article.ts';
+import { bodyWithFileLines } from '../../../src/build/compile-article.ts';
 import { articleParser, contentHtmlMessages, createArticleRenderer } from '../../../src/markdown/index.ts';
 import type { AlertTitles } from '../../../src/markdown/content-components.ts';
 

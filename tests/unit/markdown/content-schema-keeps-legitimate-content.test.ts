@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runChecks } from '../../../src/checks/index.ts';
-import { formatDiagnostic } from '../../../src/content/diagnostics.ts';
+import { runChecks } from '../../../src/build/project.ts';
+import { formatDiagnostic } from '../../../src/diagnostics/diagnostics.ts';
 import { localeIds } from '../../../src/i18n/locales.ts';
 import { importLearn } from '../../../src/importer/import-learn.ts';
 import { contentHtmlRule } from '../../../src/markdown/rehype-content-sanitize.ts';

@@ -6,7 +6,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic, type Diagnostic } from '../../../src/content/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../../../src/diagnostics/diagnostics.ts';
 import remarkAlerts from '../../../src/markdown/remark-alerts.ts';
 import remarkLinkCodes from '../../../src/markdown/remark-link-codes.ts';
 import type { MentionContext } from '../../../src/reference/mentions.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { factsOf } from '../../../src/content/article-facts.ts';
-import { parseArticle } from '../../../src/content/compile-article.ts';
+import { factsOf } from '../../../src/markdown/article-facts.ts';
+import { parseArticle } from '../../../src/build/compile-article.ts';
 import { findMentions } from '../../../src/reference/mentions.ts';
 import { exampleResponse } from '../../../src/reference/example-response.ts';
 

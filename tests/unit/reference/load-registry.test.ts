@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../../../src/content/diagnostics.ts';
+import { formatDiagnostic } from '../../../src/diagnostics/diagnostics.ts';
 import { loadRegistry } from '../../../src/reference/load-registry.ts';
 import { explanationOf, minimalRegistry, tempProject } from '../helpers/temp-project.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { runChecks } from '../../../src/checks/index.ts';
-import { formatDiagnostic } from '../../../src/content/diagnostics.ts';
+import { runChecks } from '../../../src/build/project.ts';
+import { formatDiagnostic } from '../../../src/diagnostics/diagnostics.ts';
 import { loadTerminology } from '../../../src/search/terminology-file.ts';
 import { queryUnits } from '../../../src/search/terminology.ts';
 import { tempProject } from '../helpers/temp-project.ts';

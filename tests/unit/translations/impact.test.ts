@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Diagnostic } from '../../../src/content/diagnostics.ts';
+import type { Diagnostic } from '../../../src/diagnostics/diagnostics.ts';
 import { statusesOfTexts, type ArticleText } from '../../../src/translations/file-statuses.ts';
 import { impactSummary, localeImpacts } from '../../../src/translations/impact.ts';
 import { hashSourceFile } from '../../../src/translations/source-version.ts';

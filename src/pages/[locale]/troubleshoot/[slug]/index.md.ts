@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alertTitlesOf } from '../../../../content/article-loader.ts';
+import { alertTitlesOf } from '../../../../build/article-loader.ts';
 import { localeIds, type Locale } from '../../../../i18n/locales.ts';
 import { loadMentionContext } from '../../../../reference/code-context.ts';
 import type { MentionContext } from '../../../../reference/mentions.ts';
 import { articleTwin } from '../../../../twins/article-twin.ts';
 import { listArticles, type ListedArticle } from '../../../../twins/locale-pages.ts';
+import { articleSourcePath } from '../../../../content/article-files.ts';
 
 /** Every article page's twin, at `/<locale>/troubleshoot/<slug>/index.md`. */
 export const getStaticPaths = (async () => {
@@ -20,7 +21,7 @@ let context: MentionContext | undefined;
 export const GET: APIRoute = async ({ props }) => {
 	const { article } = props as { article: ListedArticle };
 	const { page } = article;
-	const file = page.entry.entry.filePath ?? `content/articles/${page.entry.locale}/${page.slug}.mdx`;
+	const file = page.entry.entry.filePath ?? articleSourcePath(page.entry.locale, page.slug);
 	const path = join(process.cwd(), file);
 	const meta = { title: article.title, description: article.description, codes: article.codes, locale: page.locale, sourceUrl: article.url, translation: article.state, translationType: article.type };
 	const twin = await articleTwin(path, readFileSync(path, 'utf8'), { context: (context ??= loadMentionContext(process.cwd())), alertTitles: alertTitlesOf(), textLocale: page.entry.locale as Locale, meta });

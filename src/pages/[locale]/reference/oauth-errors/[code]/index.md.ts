@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeIds, sourceLocale, type Locale } from '../../../../../i18n/locales.ts';
 import { useTranslations } from '../../../../../i18n/translate.ts';
-import { articlesMentioning } from '../../../../../reference/articles-by-code.ts';
+import { articlesMentioning } from '../../../../../page-data/articles-by-code.ts';
 import { getReference } from '../../../../../reference/reference-data.ts';
 import { absoluteUrl, articleUrl, referenceUrl } from '../../../../../routing/urls.ts';
 import { siteOrigin } from '../../../../../site-config.ts';

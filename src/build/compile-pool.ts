@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { createArticleRenderer, type ArticleRenderer, type ArticleRendererOptions } from '../markdown/index.ts';
-import type { ArticleFile } from './article-files.ts';
+import type { ArticleFile } from '../content/article-files.ts';
 import { writeArticleHtml } from './article-html.ts';
 import { compileArticle, type CompiledArticle, type CompileSettings } from './compile-article.ts';
 

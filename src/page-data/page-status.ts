@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { compilationOf, loadArticlePages, type ArticlePage } from '../content/articles.ts';
+import { compilationOf, loadArticlePages, type ArticlePage } from './articles.ts';
 import { readBody } from '../content/front-matter.ts';
 import { sourceLocale } from '../i18n/locales.ts';
-import { splitSections } from './section-versions.ts';
-import { translationStatuses, type TranslationStatus } from './status.ts';
+import { splitSections } from '../translations/section-versions.ts';
+import { translationStatuses, type TranslationStatus } from '../translations/status.ts';
+import { articleSourcePath } from '../content/article-files.ts';
 
 let cached: { pages: readonly ArticlePage[]; statuses: Map<string, TranslationStatus> } | undefined;
 
@@ -30,7 +31,7 @@ function statusesOf(pages: readonly ArticlePage[]): Map<string, TranslationStatu
 				type: entry.data['ms.translationtype'],
 				recordedSections: entry.data.sourceSections,
 				// Read only when a translation of this article recorded section versions.
-				sections: () => (sections ??= splitSections(readBody(readFileSync(entry.filePath ?? `content/articles/${locale}/${slug}.mdx`, 'utf8')), entry.data)),
+				sections: () => (sections ??= splitSections(readBody(readFileSync(entry.filePath ?? articleSourcePath(locale, slug), 'utf8')), entry.data)),
 			};
 		});
 	return new Map(translationStatuses(versions).map((s) => [`${s.locale}/${s.slug}`, s]));

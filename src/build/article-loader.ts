@@ -4,20 +4,20 @@ import { fileURLToPath } from 'node:url';
 import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { diagnosticsOf } from '../checks/index.ts';
-import { checkedProjectOf, readProjectSources } from '../checks/project.ts';
+import { checkedProjectOf, readProjectSources } from './project.ts';
 import { localeIds } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import type { AlertTitles } from '../markdown/content-components.ts';
 import { alertTypes } from '../markdown/remark-alerts.ts';
 import type { MentionContext } from '../reference/mentions.ts';
-import type { ArticleFile } from './article-files.ts';
+import type { ArticleFile } from '../content/article-files.ts';
 import { articleHtmlDir, articleHtmlFile, pruneArticleHtml } from './article-html.ts';
 import type { CompiledArticle } from './compile-article.ts';
 import { compileArticles, type PooledArticle } from './compile-pool.ts';
 import { compilerVersion } from './compiler-version.ts';
-import { publishDevProblems } from './dev-problems.ts';
-import { newSince, quietLines } from '../checks/quiet.ts';
-import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { publishDevProblems } from '../content/dev-problems.ts';
+import { newSince, quietLines } from '../diagnostics/quiet.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostics.ts';
 
 /** What the data store keeps of a compiled article besides its HTML, to skip it next time. */
 export type StoredCompilation = Omit<PooledArticle, 'file' | 'data' | 'rendered'>;

@@ -1,4 +1,4 @@
-import { formatDiagnostic, type Diagnostic } from '../content/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 
 /** More warnings of one rule than this are summarized in one line. */
 export const repeatLimit = 3;

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
-import { articleLoader, type ArticleMetadata } from '../../../src/content/article-loader.ts';
+import { articleLoader, type ArticleMetadata } from '../../../src/build/article-loader.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { compilerSources } from '../../../src/content/compiler-version.ts';
+import { compilerSources } from '../../../src/build/compiler-version.ts';
 
 describe('compilerSources', () => {
 	const sources = compilerSources().map((f) => f.slice(f.indexOf('src/')));
 
 	test('follows the compile worker through every plugin, check and schema it imports', () => {
-		for (const file of ['src/content/compile-worker.ts', 'src/content/compile-article.ts', 'src/markdown/index.ts', 'src/markdown/remark-alerts.ts', 'src/markdown/rehype-mdx-elements.ts', 'src/checks/rules/mdx-safety.ts', 'src/content/front-matter-schema.ts', 'src/reference/mentions.ts', 'src/i18n/locales.ts']) {
+		for (const file of ['src/build/compile-worker.ts', 'src/build/compile-article.ts', 'src/markdown/index.ts', 'src/markdown/remark-alerts.ts', 'src/markdown/rehype-mdx-elements.ts', 'src/checks/rules/mdx-safety.ts', 'src/content/front-matter-schema.ts', 'src/reference/mentions.ts', 'src/i18n/locales.ts']) {
 			expect(sources).toContain(file);
 		}
 	});

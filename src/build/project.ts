@@ -1,31 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { diagnosticsOf } from '../checks/index.ts';
+import type { CheckedArticle, CheckedProject, UiStringsFile } from '../checks/types.ts';
 import { readArticleFiles, type ArticleFile } from '../content/article-files.ts';
-import { compileArticles, type CompileOptions } from '../content/compile-pool.ts';
-import type { CompiledArticle } from '../content/compile-article.ts';
-import type { Diagnostic } from '../content/diagnostics.ts';
 import { validateFrontMatter } from '../content/front-matter.ts';
-import { isLocale, sourceLocale, type Locale } from '../i18n/locales.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { isLocale, sourceLocale } from '../i18n/locales.ts';
 import { mentionContextOf } from '../reference/code-context.ts';
-import { loadRegistry, loadRegistryIfChanged, type LoadedRegistry } from '../reference/load-registry.ts';
+import { loadRegistry, loadRegistryIfChanged } from '../reference/load-registry.ts';
 import type { MentionContext } from '../reference/mentions.ts';
-
-/** One article as the project-wide checks see it: its file and what compiling it found. */
-export interface CheckedArticle extends ArticleFile, Omit<CompiledArticle, 'file' | 'rendered'> {
-	locale?: Locale;
-}
-
-/** Everything the checks read, loaded once. */
-export interface CheckedProject {
-	root: string;
-	articles: CheckedArticle[];
-	registry?: LoadedRegistry;
-	registryDiagnostics: Diagnostic[];
-	/** Files below content/articles/ that are not articles (in a subfolder, another extension…). */
-	fileProblems: Diagnostic[];
-	/** UI strings per file name (`en-us`): the file's text, and its JSON or the parse error. */
-	uiStrings: Record<string, UiStringsFile>;
-}
+import { loadTerminology } from '../search/terminology-file.ts';
+import type { CompiledArticle } from './compile-article.ts';
+import { compileArticles, type CompileOptions } from './compile-pool.ts';
 
 /** What the compilation of a project's articles starts from: its files, registry and codes. */
 export interface ProjectSources {
@@ -47,13 +33,6 @@ export async function readProjectSources(root: string): Promise<ProjectSources> 
 	return { files, fileProblems, registry, context: mentionContextOf(registry.loaded, sources) };
 }
 
-/** One UI-strings file as read: its text, and its JSON or why it does not parse. */
-export interface UiStringsFile {
-	text: string;
-	json?: unknown;
-	error?: Error;
-}
-
 /** The UI strings per locale file below a project root. */
 function readUiStrings(root: string): Record<string, UiStringsFile> {
 	const uiFolder = join(root, 'src/i18n/ui');
@@ -72,7 +51,8 @@ function readUiStrings(root: string): Record<string, UiStringsFile> {
 }
 
 /**
- * The project the checks see, from its files and their compilation (in the same order).
+ * The facts the checks read, from a project's files and their compilation (in the same order),
+ * and the files the checks read besides articles (UI strings, terminology lists).
  * @example checkedProjectOf(root, sources, await compileArticles(sources.files, { root, context }))
  */
 export function checkedProjectOf(root: string, { files, fileProblems, registry }: ProjectSources, compiled: readonly Omit<CompiledArticle, 'file' | 'rendered'>[]): CheckedProject {
@@ -80,7 +60,8 @@ export function checkedProjectOf(root: string, { files, fileProblems, registry }
 		const { rendered: _rendered, ...found } = (compiled[i] ?? { diagnostics: [] }) as CompiledArticle;
 		return { ...found, ...file, ...(isLocale(file.folder) ? { locale: file.folder } : {}) };
 	});
-	return { root, articles, ...(registry.loaded ? { registry: registry.loaded } : {}), registryDiagnostics: registry.diagnostics, fileProblems, uiStrings: readUiStrings(root) };
+	const readProblems = [...fileProblems, ...registry.diagnostics, ...loadTerminology(root).diagnostics];
+	return { articles, ...(registry.loaded ? { registry: registry.loaded } : {}), readProblems, uiStrings: readUiStrings(root) };
 }
 
 /** Reads and compiles (without rendering) every article below a project root, for the checks. */
@@ -88,4 +69,12 @@ export async function loadProject(root: string, options: Pick<CompileOptions, 't
 	const sources = await readProjectSources(root);
 	const compiled = await compileArticles(sources.files, { root, context: sources.context, ...options });
 	return checkedProjectOf(root, sources, compiled);
+}
+
+/**
+ * Runs every check on a project without building it; problems come sorted by file and position.
+ * @example (await runChecks(process.cwd())).filter((d) => d.severity === 'error')
+ */
+export async function runChecks(root: string): Promise<Diagnostic[]> {
+	return diagnosticsOf(await loadProject(root));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { changedLinesOf } from '../../../src/checks/diff-lines.ts';
-import { newSince, quietLines } from '../../../src/checks/quiet.ts';
-import type { Diagnostic } from '../../../src/content/diagnostics.ts';
+import { newSince, quietLines } from '../../../src/diagnostics/quiet.ts';
+import type { Diagnostic } from '../../../src/diagnostics/diagnostics.ts';
 
 const warning = (file: string, line: number, rule = 'translation-outdated'): Diagnostic => ({ file, line, column: 1, severity: 'warning', message: 'translation is outdated', rule });
 

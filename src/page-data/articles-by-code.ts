@@ -1,4 +1,4 @@
-import { compilationOf, loadArticlePages, type ArticlePage } from '../content/articles.ts';
+import { compilationOf, loadArticlePages, type ArticlePage } from './articles.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 let cached: Promise<Map<string, ArticlePage[]>> | undefined;

@@ -2,32 +2,23 @@ import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { articleChecks } from '../checks/article-checks.ts';
-import { factsOf, type ArticleFacts } from './article-facts.ts';
+import type { ArticleFindings } from '../checks/types.ts';
+import { factsOf } from '../markdown/article-facts.ts';
 import { isLocale, locales } from '../i18n/locales.ts';
 import { articleParser, checkContentHtml, contentHtmlMessages, type ArticleRenderer, type RenderedArticle } from '../markdown/index.ts';
 import { findMentions, type MentionContext } from '../reference/mentions.ts';
-import type { ArticleFile } from './article-files.ts';
-import { hasErrors, type Diagnostic } from './diagnostics.ts';
-import { lineOfField, matchFence, validateFrontMatter } from './front-matter.ts';
-import type { ArticleFrontMatter } from './front-matter-schema.ts';
-import { findNestingProblem } from './nesting-limits.ts';
-import { hashArticle, hashBody } from './source-hash.ts';
-import { vocabularyProblems } from './vocabularies.ts';
+import type { ArticleFile } from '../content/article-files.ts';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostics.ts';
+import { lineOfField, matchFence, validateFrontMatter } from '../content/front-matter.ts';
+import type { ArticleFrontMatter } from '../content/front-matter-schema.ts';
+import { findNestingProblem } from '../content/nesting-limits.ts';
+import { hashArticle, hashBody } from '../content/source-hash.ts';
+import { vocabularyProblems } from '../content/vocabularies.ts';
 
 /** One article file, compiled: validated, checked on its own, and (when asked) rendered. */
-export interface CompiledArticle {
+export interface CompiledArticle extends ArticleFindings {
 	/** Path relative to the project root. */
 	file: string;
-	/** Front matter after validation, when it is valid. */
-	data?: ArticleFrontMatter;
-	/** The problems found in this file alone (the project-wide checks add theirs later). */
-	diagnostics: Diagnostic[];
-	/** What the project-wide checks and the pages need; absent when the MDX does not parse. */
-	facts?: ArticleFacts;
-	/** The content hash of what a translator translates (title, description, body). */
-	versionHash?: string;
-	/** The content hash of the body alone: a draft translation's is its source's (drafts.ts). */
-	bodyHash?: string;
 	/** The article's HTML and headings, when rendering was asked for and the file is sound. */
 	rendered?: RenderedArticle;
 }

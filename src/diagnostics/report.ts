@@ -1,4 +1,4 @@
-import { formatDiagnostic, type Diagnostic } from '../content/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 
 /**
  * The report of a check run: one line per problem, grouped by file (a blank line between files),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleFile } from '../../../src/content/article-files.ts';
-import { formatDiagnostic } from '../../../src/content/diagnostics.ts';
-import { validateArticles } from '../../../src/content/validate-articles.ts';
+import { formatDiagnostic } from '../../../src/diagnostics/diagnostics.ts';
+import { validateArticles } from '../../../src/checks/rules/content-files.ts';
 
 const valid = '---\ntitle: T\nms.date: 03/19/2021\n---\nBody\n';
 const article = (folder: string, slug: string, source = valid): ArticleFile => ({

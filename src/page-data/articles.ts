@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { buildArticleRoutes, locateEntry, type ArticleRoute } from '../routing/article-routes.ts';
-import type { ArticleMetadata, StoredCompilation } from './article-loader.ts';
-import { readArticleHtml } from './article-html.ts';
-import { draftTranslations } from './drafts.ts';
+import type { ArticleMetadata, StoredCompilation } from '../build/article-loader.ts';
+import { readArticleHtml } from '../build/article-html.ts';
+import { draftTranslations } from '../content/drafts.ts';
 
 /** An article entry with its locale and slug. */
 export interface Article {

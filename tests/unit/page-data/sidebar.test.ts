@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { ArticlePage, ServiceGroup } from '../../../src/content/articles.ts';
-import { sidebarOf } from '../../../src/content/sidebar.ts';
+import type { ArticlePage, ServiceGroup } from '../../../src/page-data/articles.ts';
+import { sidebarOf } from '../../../src/page-data/sidebar.ts';
 
 const group = (service: string, count: number): ServiceGroup => ({ service, pages: Array.from({ length: count }, (_, i) => ({ slug: `${service}-${i}` }) as ArticlePage) });
 const slugs = (g: { pages: ArticlePage[] }) => g.pages.map((p) => p.slug);

@@ -8,7 +8,7 @@ import { devReload } from './dev-reload.ts';
  * The product's Astro integration: a build for deployment stops at once without the site's
  * origin; in the dev server, it reloads pages when data files change (dev-reload.ts); after the
  * build, it writes one search index per locale.
- * (Content is checked where it is loaded: `src/content/article-loader.ts`.)
+ * (Content is checked where it is loaded: `src/build/article-loader.ts`.)
  */
 export default function troubleshootDocs(): AstroIntegration {
 	return {

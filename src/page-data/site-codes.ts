@@ -1,9 +1,9 @@
 import { errorCodesOf } from '../content/article-meta.ts';
-import { loadArticlePages, renderArticle } from '../content/articles.ts';
+import { loadArticlePages, renderArticle } from './articles.ts';
 import { sourceLocale } from '../i18n/locales.ts';
 import { getReference } from '../reference/reference-data.ts';
-import type { KnownCodes } from './code-query.ts';
-import { buildKnownCodes } from './known-codes.ts';
+import type { KnownCodes } from '../search/code-query.ts';
+import { buildKnownCodes } from '../search/known-codes.ts';
 
 /** The site's known codes: every en-us article's AADSTS codes and every registry code. */
 export async function loadKnownCodes(): Promise<KnownCodes> {
