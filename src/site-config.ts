@@ -5,10 +5,10 @@ import { parseYaml, validateYaml } from './diagnostics/yaml-diagnostics.ts';
 import { SiteConfigSchema, siteConfigEnv, type SiteConfig } from './site-config-schema.ts';
 
 /** The site configuration file, at the project's root. */
-export const siteConfigFile = 'site.config.yaml';
+const siteConfigFile = 'site.config.yaml';
 
 /** Where the origin of a local build points when none is configured. */
-export const localOrigin = 'http://localhost:4321';
+const localOrigin = 'http://localhost:4321';
 
 /** The environment a configuration is read with (`process.env` by default). */
 export type Env = Record<string, string | undefined>;

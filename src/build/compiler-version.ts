@@ -11,7 +11,7 @@ const relativeImport = /(?:\bfrom|\bimport)\s*['"](\.{1,2}\/[^'"]+)['"]/g;
  * it imports, followed through relative imports.
  * @example compilerSources().some((f) => f.endsWith('src/markdown/remark-alerts.ts')) // true
  */
-export function compilerSources(entry = fileURLToPath(new URL('./compile-worker.ts', import.meta.url))): string[] {
+function compilerSources(entry = fileURLToPath(new URL('./compile-worker.ts', import.meta.url))): string[] {
 	const seen = new Set<string>();
 	const visit = (file: string) => {
 		if (seen.has(file) || !existsSync(file)) return;
@@ -25,11 +25,11 @@ export function compilerSources(entry = fileURLToPath(new URL('./compile-worker.
 /**
  * A hash of what compiles articles: the source of the modules above and the installed packages'
  * versions (the lock file), so that changing a plugin recompiles every article and changing a
- * page template recompiles none.
+ * page template recompiles none. `entry` is the compile worker (another one in tests).
  */
-export function compilerVersion(root: string): string {
+export function compilerVersion(root: string, entry?: string): string {
 	const hash = createHash('sha256');
-	for (const file of compilerSources()) hash.update(file.slice(root.length)).update(readFileSync(file));
+	for (const file of compilerSources(entry)) hash.update(file.slice(root.length)).update(readFileSync(file));
 	const lock = join(root, 'package-lock.json');
 	if (existsSync(lock)) hash.update(readFileSync(lock));
 	return hash.digest('hex');

@@ -11,7 +11,7 @@ import type { CheckedProject } from './types.ts';
  * (front matter, MDX syntax and safety, unknown codes: `article-checks.ts`) run where each file
  * is compiled, and their findings come with the project's articles.
  */
-export const projectChecks: ((project: CheckedProject) => Diagnostic[])[] = [checkContentFiles, checkLinks, checkPlaceholderText, checkUiStrings, checkTranslationStatus];
+const projectChecks: ((project: CheckedProject) => Diagnostic[])[] = [checkContentFiles, checkLinks, checkPlaceholderText, checkUiStrings, checkTranslationStatus];
 
 /**
  * Every problem of a compiled project, per-file and project-wide, without repeats, sorted by

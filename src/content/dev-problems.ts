@@ -24,13 +24,13 @@ export function publishDevProblems(root: string, diagnostics: readonly Diagnosti
 }
 
 /** The errors the dev server's last load found in the given files (project-relative paths). */
-export function devErrorsIn(files: readonly string[]): Diagnostic[] {
+function devErrorsIn(files: readonly string[]): Diagnostic[] {
 	const wanted = new Set(files);
 	return ((globalThis as WithProblems)[key]?.errors ?? []).filter((d) => wanted.has(d.file));
 }
 
 /** The files a page at `/<locale>/troubleshoot/<slug>/` is made of: its source and translation. */
-export function filesOfArticlePage(locale: Locale, slug: string): string[] {
+function filesOfArticlePage(locale: Locale, slug: string): string[] {
 	const source = articleSourcePath(sourceLocale, slug);
 	return locale === sourceLocale ? [source] : [source, articleSourcePath(locale, slug)];
 }

@@ -4,7 +4,7 @@
  * one line take minutes, then overflow the stack), so a pull request could stall every build.
  * Real troubleshooting articles stay far below these limits.
  */
-export const nestingLimits = {
+const nestingLimits = {
 	/** Lists and block quotes opened on one line (`- > - …`). */
 	containers: 16,
 	/** Columns of indentation outside code blocks. */

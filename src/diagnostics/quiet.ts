@@ -1,7 +1,7 @@
 import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 
 /** More warnings of one rule than this are summarized in one line. */
-export const repeatLimit = 3;
+const repeatLimit = 3;
 
 /**
  * The lines to print for a set of problems: every error, and every warning of a rule with few of

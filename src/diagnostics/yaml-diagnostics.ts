@@ -109,7 +109,7 @@ export function validateYaml<T extends z.ZodType>(parsed: ParsedYaml, schema: T)
 }
 
 /** `codes[3].definitions[0].section` from a path. */
-export function describePath(path: readonly PropertyKey[]): string {
+function describePath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 }
 

@@ -31,15 +31,6 @@ export function isLocale(value: string): value is Locale {
 }
 
 /**
- * Finds the locale id of a BCP 47 tag, ignoring case.
- * @example localeOfLang('zh-CN') // 'zh-cn'
- */
-export function localeOfLang(lang: string): Locale | undefined {
-	const id = lang.toLowerCase();
-	return isLocale(id) ? id : undefined;
-}
-
-/**
  * The name of a locale's language in that language, for use inside a sentence.
  * @example languageName('fr-fr') // 'français'
  */

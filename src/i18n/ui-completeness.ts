@@ -7,7 +7,7 @@ const pluralSuffix = /_(zero|one|two|few|many|other)$/;
  * category of the locale's language (Arabic needs `_zero` … `_other`, Japanese only `_other`).
  * @example expectedKeys(['home.count_one', 'home.count_other'], 'ja-jp') // ['home.count_other']
  */
-export function expectedKeys(sourceKeys: readonly string[], locale: Locale): string[] {
+function expectedKeys(sourceKeys: readonly string[], locale: Locale): string[] {
 	const categories = new Intl.PluralRules(locales[locale].lang).resolvedOptions().pluralCategories;
 	const plain = sourceKeys.filter((k) => !pluralSuffix.test(k));
 	const plural = [...new Set(sourceKeys.filter((k) => pluralSuffix.test(k)).map((k) => k.replace(pluralSuffix, '')))];

@@ -14,7 +14,7 @@ export const figureTitle = '\u2E3Bfigure';
 const codeFence = /^(\s*)(`{3,}|~{3,})/;
 
 /** Applies a transform to the lines outside fenced code blocks only. */
-export function outsideCode(markdown: string, transform: (line: string, index: number) => string): string {
+function outsideCode(markdown: string, transform: (line: string, index: number) => string): string {
 	let fence: string | undefined;
 	return markdown
 		.split('\n')

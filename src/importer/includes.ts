@@ -3,7 +3,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { readLearnFrontMatter } from './front-matter.ts';
 
 /** Where a line of expanded Markdown was written: its file and 1-based line. */
-export interface Origin {
+interface Origin {
 	file: string;
 	line: number;
 }

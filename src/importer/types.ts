@@ -15,7 +15,7 @@ export interface ImportOptions {
 }
 
 /** A text run of an input, and where it is (`file:line`). */
-export interface LocatedRun extends TextRun {
+interface LocatedRun extends TextRun {
 	at: string;
 }
 

@@ -45,11 +45,6 @@ export function inlineToMarkdown(content: readonly Inline[], codes: ReadonlyMap<
 		.join('');
 }
 
-/** The plain text of inline content (codes left out): what a reader would read. */
-export function inlineText(content: readonly Inline[]): string {
-	return content.map((part) => (part.t === 'text' ? part.text : part.t === 'pc' ? inlineText(part.children) : '')).join('');
-}
-
 /** Every code in inline content, in order, with the id of the paired code around it. */
 export function codesIn(content: readonly Inline[], parent?: string): { id: string; kind: 'ph' | 'pc'; parent: string | undefined; line?: number | undefined }[] {
 	return content.flatMap((part) => {

@@ -33,7 +33,7 @@ export interface ExportInput {
  * have one (`ms.locfileid`), else derived from the slug, so every hand-off of a file agrees.
  * @example locFileId('aadsts50011', {}) // 8 hex digits
  */
-export function locFileId(slug: string, ...found: (ArticleFrontMatter | undefined)[]): string {
+function locFileId(slug: string, ...found: (ArticleFrontMatter | undefined)[]): string {
 	return found.map((d) => d?.['ms.locfileid']).find(Boolean) ?? createHash('sha256').update(`${sourceLocale}/${slug}`).digest('hex').slice(0, 8);
 }
 

@@ -14,7 +14,7 @@ function countNodes(node: Nodes, counts: Map<string, number>): Map<string, numbe
  * Parses a piece of Markdown as an article would: the MDX error, or how many links, images,
  * components, code spans and blocks it holds.
  */
-export function markupOf(markdown: string): { error: string } | { counts: Map<string, number> } {
+function markupOf(markdown: string): { error: string } | { counts: Map<string, number> } {
 	try {
 		return { counts: countNodes(articleParser.parse(markdown), new Map()) };
 	} catch (error) {

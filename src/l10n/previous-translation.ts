@@ -3,7 +3,7 @@ import { mergeText, tokensToMarkdown, type Token } from './inline-codes.ts';
 import { articleUnits, type ArticleUnit } from './units.ts';
 
 /** One sentence of a handed-back translation: the English it translated, and the translation. */
-export interface BilingualSentence {
+interface BilingualSentence {
 	en: string;
 	tokens: Token[];
 }
@@ -22,7 +22,7 @@ const sxsStart = /^<Sxs en="([^"]*)">$/;
  * Decodes the character references MDX reads in an attribute value.
  * @example decodeAttribute('a &quot;b&quot; &amp; c') // 'a "b" & c'
  */
-export function decodeAttribute(value: string): string {
+function decodeAttribute(value: string): string {
 	const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
 	return value.replace(/&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt|apos);/gi, (_, ref: string) =>
 		ref.startsWith('#x') || ref.startsWith('#X') ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith('#') ? String.fromCodePoint(Number(ref.slice(1))) : (named[ref.toLowerCase()] ?? ''),
@@ -30,7 +30,7 @@ export function decodeAttribute(value: string): string {
 }
 
 /** A unit's tokens, its sentences joined again by the whitespace between them. */
-export function unitTokens(unit: Pick<ArticleUnit, 'segments' | 'gaps'>): Token[] {
+function unitTokens(unit: Pick<ArticleUnit, 'segments' | 'gaps'>): Token[] {
 	return mergeText(unit.segments.flatMap((segment, i) => [...segment, ...(i < unit.gaps.length ? [{ t: 'text', text: unit.gaps[i]! } as const] : [])]));
 }
 

@@ -6,7 +6,7 @@ const toPseudo = new Map([...plain].map((c, i) => [c, [...accented][i]!]));
 const fromPseudo = new Map([...plain].map((c, i) => [[...accented][i]!, c]));
 
 /** Marks around every pseudo-translated sentence, so a page shows which text went through the round trip. */
-export const pseudoMarks = { open: '⟦', close: '⟧' } as const;
+const pseudoMarks = { open: '⟦', close: '⟧' } as const;
 
 /**
  * A reversible pseudo-translation of text: every ASCII letter replaced by an accented one.
@@ -25,7 +25,7 @@ export function unpseudoText(text: string): string {
 }
 
 /** Pseudo-translates the text of inline content; codes are kept as they are. */
-export function pseudoInline(content: readonly Inline[]): Inline[] {
+function pseudoInline(content: readonly Inline[]): Inline[] {
 	return content.map((part) => (part.t === 'text' ? { t: 'text', text: pseudoText(part.text) } : part.t === 'pc' ? { ...part, children: pseudoInline(part.children) } : part));
 }
 

@@ -6,7 +6,7 @@ import { protectText, tokenizeRange, type Token } from './inline-codes.ts';
 import { segmentTokens } from './segment.ts';
 
 /** The kinds of block a unit can be. */
-export type UnitKind = 'title' | 'description' | 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'alert' | 'quote';
+type UnitKind = 'title' | 'description' | 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'alert' | 'quote';
 
 /** One translatable block of an article, split into sentences. */
 export interface ArticleUnit {

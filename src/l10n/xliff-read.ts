@@ -3,10 +3,10 @@ import { childElements, readXml, XmlError, type XmlElement } from './xml-read.ts
 import { segmentStates, type Inline, type SegmentState, type UnitCode, type XliffDocument, type XliffSegment, type XliffUnit } from './xliff-model.ts';
 
 /** The XLIFF 2.0 core namespace. */
-export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0';
+const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0';
 
 /** A problem in an XLIFF file, at a line (and in a unit, when it is in one). */
-export class XliffError extends XmlError {
+class XliffError extends XmlError {
 	/** The id of the unit the problem is in, if any. */
 	readonly unit: string | undefined;
 	constructor(message: string, line: number, unit?: string) {

@@ -4,7 +4,7 @@ import type { Inline, UnitCode, XliffDocument, XliffSegment, XliffUnit } from '.
  * Escapes text for XML content or a double-quoted attribute.
  * @example escapeXml('a < b & "c"') // 'a &lt; b &amp; &quot;c&quot;'
  */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

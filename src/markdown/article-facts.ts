@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Mention } from '../reference/mentions.ts';
 
 /** A link or definition as written, at its position in the file. */
-export interface LinkFact {
+interface LinkFact {
 	url: string;
 	line: number;
 	column: number;
@@ -32,7 +32,7 @@ export interface ArticleFacts {
  * The ids a rendered article will have: each heading's id as Astro makes it (github-slugger over
  * its text, or the Learn `<a name>` it opens with), and every `<a name|id>` in the text.
  */
-export function anchorsOf(tree: Root): string[] {
+function anchorsOf(tree: Root): string[] {
 	const ids = new Set<string>();
 	const slugger = new GithubSlugger();
 	visit(tree, (node) => {

@@ -16,7 +16,7 @@ const standIns = /[\uFDD0\uFDD1]/g;
  * is the second wall.)
  * @example toSafeHtml(h(null, [h('img', { alt: '</noscript><b>' })])) // '<img alt="&#x3C;/noscript&#x3E;&#x3C;b&#x3E;">'
  */
-export function toSafeHtml(tree: Root): string {
+function toSafeHtml(tree: Root): string {
 	visit(tree, (node) => {
 		if (node.type === 'text' || node.type === 'comment') node.value = node.value.replace(standIns, '\uFFFD');
 		if (node.type !== 'element') return;

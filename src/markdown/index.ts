@@ -1,4 +1,4 @@
-import { rehypeHeadingIds, rehypeShiki, type AstroMarkdownOptions, type MarkdownHeading, type RehypePlugins, type RemarkPlugins, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, rehypeShiki, type AstroMarkdownOptions, type MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -6,9 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
-import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostics.ts';
 import { localeOfContentPath } from '../content/paths.ts';
-import { loadMentionContext } from '../reference/code-context.ts';
 import type { MentionContext } from '../reference/mentions.ts';
 import type { AlertTitles } from './content-components.ts';
 import { withoutMdxCode } from './content-policy.ts';
@@ -22,36 +20,13 @@ import rehypeSxsSearchWeight from './rehype-sxs-search-weight.ts';
 import remarkAlerts from './remark-alerts.ts';
 import remarkLinkCodes from './remark-link-codes.ts';
 
-/** What the code-linking plugin needs: the codes to link, and where unknown codes are reported. */
-export interface LinkingOptions {
-	context: () => MentionContext;
-	report?: ((diagnostic: Diagnostic) => void) | undefined;
-}
-
 /**
- * The remark plugins, in the order they run. GFM is registered here, not by Astro's built-in
- * switch (off in `astro.config.mjs`), so the whole pipeline is visible in one list.
+ * The remark plugins, in the order they run. GFM is registered here, so the whole pipeline is
+ * visible in one list.
  */
-export function remarkPluginsWith(linking: LinkingOptions): PluggableList {
-	return [remarkGfm, [remarkAlerts, { localeOf: localeOfContentPath }], [remarkLinkCodes, linking]];
+export function remarkPluginsWith(context: MentionContext): PluggableList {
+	return [remarkGfm, [remarkAlerts, { localeOf: localeOfContentPath }], [remarkLinkCodes, { context }]];
 }
-
-/** The rehype plugins, in the order they run (before Astro adds heading ids). */
-export const rehypePlugins: PluggableList = [rehypeLearnAnchors];
-
-let projectContext: MentionContext | undefined;
-
-/**
- * The processor options of `astro.config.mjs` (`markdown.processor: unified(…)`): GFM and smart
- * quotes off, our plugins on, codes read from the project on first use.
- */
-export const markdownOptions: UnifiedProcessorOptions = {
-	gfm: false,
-	smartypants: false,
-	// Astro's plugin types also accept plugin names; ours are plugin functions with their options.
-	remarkPlugins: remarkPluginsWith({ context: () => (projectContext ??= loadMentionContext(process.cwd())), report: (d) => console.warn(formatDiagnostic(d)) }) as RemarkPlugins,
-	rehypePlugins: rehypePlugins as RehypePlugins,
-};
 
 /** What an article renderer is made from: data only, so a worker thread can make one too. */
 export interface ArticleRendererOptions {
@@ -84,9 +59,9 @@ export const articleParser = unified().use(remarkParse).use(remarkMdx).use(remar
  */
 function contentSteps(context: MentionContext, alertTitles: AlertTitles | undefined): PluggableList {
 	return [
-		...remarkPluginsWith({ context: () => context }),
+		...remarkPluginsWith(context),
 		[remarkRehype, { passThrough: [...mdxNodeTypes] }],
-		...rehypePlugins,
+		rehypeLearnAnchors,
 		rehypeMdxComments,
 		rehypeHeadingIds,
 		[rehypeMdxElements, { alertTitles }],

@@ -17,7 +17,7 @@ export const headingLinkLabelId = 'heading-link-label';
  * heading so that the heading's own accessible name stays its text.
  * @example headingLink('cause') // <a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause">…</a>
  */
-export function headingLink(id: string): Element {
+function headingLink(id: string): Element {
 	return h('a', { class: 'heading-link', href: `#${id}`, ariaLabelledBy: `${headingLinkLabelId} ${id}` }, [h('span', { ariaHidden: 'true' }, '#')]);
 }
 

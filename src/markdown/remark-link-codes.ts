@@ -1,17 +1,13 @@
 import type { InlineCode, Link, PhrasingContent, Root, Text } from 'mdast';
-import { relative } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { locateContentFile } from '../content/paths.ts';
-import { findMentions, unknownCodeWarning, type Mention, type MentionContext } from '../reference/mentions.ts';
+import { findMentions, type Mention, type MentionContext } from '../reference/mentions.ts';
 
 /** Options of `remarkLinkCodes`. */
 export interface RemarkLinkCodesOptions {
-	/** The codes to link; read when the first file is processed. */
-	context: () => MentionContext;
-	/** Receives a warning for each unknown error-like code (the checks report them otherwise). */
-	report?: ((diagnostic: Diagnostic) => void) | undefined;
+	/** The codes to link. */
+	context: MentionContext;
 }
 
 type Linked = Extract<Mention, { kind: 'oauth' | 'aadsts' }>;
@@ -20,19 +16,16 @@ type Linked = Extract<Mention, { kind: 'oauth' | 'aadsts' }>;
  * Links every mention of a registry code (in text, and code spans that are or start with a code)
  * to its reference entry (in a code span, the code only, never the quotation after it), and every AADSTS code that has an article to that article. Links are
  * relative, so the same compiled article links within whichever locale shows it. Headings, links
- * and code blocks are left alone; unknown error-like codes are reported as warnings.
+ * and code blocks are left alone (unknown error-like codes are the checks' to report:
+ * checks/rules/unknown-codes.ts).
  * @example `invalid_grant` → [`invalid_grant`](../../reference/oauth-errors/invalid_grant/)
  */
 export default function remarkLinkCodes(options: RemarkLinkCodesOptions) {
 	return (tree: Root, file: VFile) => {
-		const context = options.context();
+		const { context } = options;
 		const self = locateContentFile(file.path)?.slug;
 		// Found here, not taken from the checks: remark-alerts has edited the text since.
 		const mentions = findMentions(tree, context);
-		if (options.report) {
-			const path = relative(process.cwd(), file.path).split('\\').join('/');
-			for (const m of mentions) if (m.kind === 'unknown') options.report(unknownCodeWarning(m, path));
-		}
 		const byNode = new Map<Text | InlineCode, Linked[]>();
 		for (const m of mentions) {
 			if (m.kind === 'unknown' || (m.kind === 'aadsts' && m.slug === self)) continue;

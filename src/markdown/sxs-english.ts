@@ -28,7 +28,7 @@ export const inlineParser = unified().use(remarkParse).use(remarkGfm).use(remark
  * `#anchor` or `?query`). Any other scheme (javascript:, data:, mailto:…) is refused.
  * @example isSafeHref('javascript:alert(1)') // false
  */
-export function isSafeHref(url: string): boolean {
+function isSafeHref(url: string): boolean {
 	const plain = url.replace(/[\u0000-\u0020\u007f]/g, '');
 	const scheme = /^([^/?#]*?):/.exec(plain)?.[1];
 	return scheme === undefined || /^https?$/i.test(scheme);

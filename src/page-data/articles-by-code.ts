@@ -7,7 +7,7 @@ let cached: Promise<Map<string, ArticlePage[]>> | undefined;
  * The article pages of each locale that concern each code, keyed `<locale>/<code>`: a locale's
  * translation where it has one, else the English article shown there.
  */
-export function articlesByCode(): Promise<Map<string, ArticlePage[]>> {
+function articlesByCode(): Promise<Map<string, ArticlePage[]>> {
 	cached ??= (async () => {
 		const map = new Map<string, ArticlePage[]>();
 		for (const page of await loadArticlePages()) {

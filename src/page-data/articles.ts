@@ -6,7 +6,7 @@ import { readArticleHtml } from '../build/article-html.ts';
 import { draftTranslations } from '../content/drafts.ts';
 
 /** An article entry with its locale and slug. */
-export interface Article {
+interface Article {
 	locale: Locale;
 	slug: string;
 	entry: CollectionEntry<'articles'>;
@@ -44,7 +44,7 @@ function publishedArticles(entries: readonly CollectionEntry<'articles'>[]): Art
  * the file's text, and with the codes and compiler it was compiled with).
  * @example collectionVersion(entries) // 'en-us/aadsts50000 1f2e…\n…'
  */
-export function collectionVersion(entries: readonly Pick<CollectionEntry<'articles'>, 'id' | 'digest'>[]): string {
+function collectionVersion(entries: readonly Pick<CollectionEntry<'articles'>, 'id' | 'digest'>[]): string {
 	return entries.map((entry) => `${entry.id} ${entry.digest ?? ''}`).join('\n');
 }
 

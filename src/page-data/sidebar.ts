@@ -10,7 +10,7 @@ export interface SidebarGroup {
 }
 
 /** The most articles a sidebar lists per group; the rest are a link to the group on the home page. */
-export const sidebarLimit = 15;
+const sidebarLimit = 15;
 
 /**
  * The sidebar of one article page. Every product group of the locale is listed, each with at most

@@ -8,7 +8,7 @@ import { ExplanationsSchema, RegistrySchema, type Explanation, type Registry } f
 /** Where the registry lives, relative to the project root. */
 export const registryFile = 'content/reference/oauth-errors.yaml';
 /** One file of explanations per locale. */
-export const explanationsFile = (locale: Locale) => `content/reference/explanations/${locale}.yaml`;
+const explanationsFile = (locale: Locale) => `content/reference/explanations/${locale}.yaml`;
 
 /** The validated registry with every locale's explanations. */
 export interface LoadedRegistry {

@@ -10,7 +10,6 @@ export const returnedByValues = [
 	'revocation-endpoint',
 	'registration-endpoint',
 ] as const;
-export type ReturnedBy = (typeof returnedByValues)[number];
 
 /** An https URL: registry links are shown on every entry page, so nothing else is accepted. */
 const HttpsUrlSchema = z.url({ protocol: /^https$/, error: 'expected an https URL, such as https://www.rfc-editor.org/rfc/rfc6749' });
@@ -30,7 +29,7 @@ const SectionSchema = z
 	.regex(/^\d+(\.\d+)*$/, { error: 'expected a section number such as "4.1.2.1"' });
 
 /** A document that defines error codes: an RFC or an OpenID specification. */
-export const DocumentSchema = z.strictObject({
+const DocumentSchema = z.strictObject({
 	/** Its name as cited, such as "RFC 6749". */
 	name: z.string({ error: 'expected the name the document is cited by, such as "RFC 6749"' }),
 	/** Its full title. */
@@ -51,7 +50,7 @@ export const DocumentSchema = z.strictObject({
 });
 
 /** One defining text of a code: a document section may define it with its own wording. */
-export const DefinitionSchema = z.strictObject({
+const DefinitionSchema = z.strictObject({
 	/** The id of a document in `documents`. */
 	document: z.string({ error: 'expected a document id from `documents`, such as rfc6749' }),
 	section: SectionSchema,
@@ -64,7 +63,7 @@ export const DefinitionSchema = z.strictObject({
 });
 
 /** One error code of the registry. */
-export const RegistryEntrySchema = z.strictObject({
+const RegistryEntrySchema = z.strictObject({
 	code: OAuthCodeSchema,
 	definitions: z.array(DefinitionSchema, { error: 'expected a list of definitions' }).min(1, { error: 'expected at least one definition' }),
 	/** Codes a reader of this one should also know. */
@@ -90,7 +89,7 @@ export const RegistrySchema = z.strictObject({
 });
 
 /** One locale's explanation of a code, written by us. */
-export const ExplanationSchema = z.strictObject({
+const ExplanationSchema = z.strictObject({
 	/** Two or three sentences: what the code means in practice. */
 	summary: ReaderTextSchema.refine((text) => text.length >= 20, { error: 'expected a short explanation of at least 20 characters' }),
 	/** Typical causes, one per item. */
@@ -105,5 +104,4 @@ export const ExplanationsSchema = z.record(OAuthCodeSchema, ExplanationSchema);
 export type Registry = z.infer<typeof RegistrySchema>;
 export type RegistryEntry = z.infer<typeof RegistryEntrySchema>;
 export type Definition = z.infer<typeof DefinitionSchema>;
-export type RegistryDocument = z.infer<typeof DocumentSchema>;
 export type Explanation = z.infer<typeof ExplanationSchema>;

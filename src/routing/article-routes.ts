@@ -45,7 +45,3 @@ export function buildArticleRoutes<T extends LocatedArticle>(entries: readonly T
 	);
 }
 
-/** The routes of one locale. */
-export function routesOfLocale<T extends LocatedArticle>(routes: readonly ArticleRoute<T>[], locale: Locale): ArticleRoute<T>[] {
-	return routes.filter((r) => r.locale === locale);
-}

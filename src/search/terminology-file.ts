@@ -8,7 +8,7 @@ import { foldLetters } from './normalize.ts';
 import type { Terminology } from './terminology.ts';
 
 /** Where a locale's terminology list lives, relative to the project root. */
-export const terminologyFile = (locale: Locale) => `content/terminology/${locale}.yaml`;
+const terminologyFile = (locale: Locale) => `content/terminology/${locale}.yaml`;
 
 /** One term: a word or a few words, as readers or writers write it. */
 const TermSchema = z
@@ -18,7 +18,7 @@ const TermSchema = z
 	.max(80, { error: 'a term is a word or a few words (at most 80 characters)' });
 
 /** A terminology list: groups of terms that mean the same thing to a reader. */
-export const TerminologySchema = z.strictObject({
+const TerminologySchema = z.strictObject({
 	/** Each group lists two or more terms; a query with one of them also searches the others. */
 	groups: z.array(z.array(TermSchema, { error: 'expected a group as a list of terms, such as [SSO, single sign-on]' }).min(2, { error: 'a group lists at least two terms that mean the same thing' }), {
 		error: 'expected "groups:" with a list of groups of terms',

@@ -4,7 +4,7 @@ import type { TranslationStatus } from './status.ts';
 import { articleSourcePath } from '../content/article-files.ts';
 
 /** The marker that lets a workflow find (and update) its own comment on a pull request. */
-export const impactMarker = '<!-- translation-impact -->';
+const impactMarker = '<!-- translation-impact -->';
 
 /** What a pull request's impact summary is made from. */
 export interface ImpactInput {

@@ -33,7 +33,7 @@ export const twinStringifier = unified().use(remarkGfm, { tablePipeAlign: false 
 export async function articleTwin(path: string, source: string, options: ArticleTwinOptions): Promise<string> {
 	const file = new VFile({ path, value: source });
 	const tree = articleParser.parse(readBody(source));
-	const processor = unified().use(remarkPluginsWith({ context: () => options.context }));
+	const processor = unified().use(remarkPluginsWith(options.context));
 	const plain = (await processor.run(tree, file)) as Root;
 	toPlainMarkdown(plain, { locale: options.textLocale, alertTitles: options.alertTitles, pageUrl: options.meta.sourceUrl });
 	// The page shows the title as its heading when the body has none (Learn bodies open with one).

@@ -1,5 +1,5 @@
 /** One page as llms.txt lists it. */
-export interface LlmsEntry {
+interface LlmsEntry {
 	title: string;
 	/** The page's absolute URL. */
 	url: string;

@@ -25,7 +25,7 @@ export interface ListedArticle {
  * The URL of a page's Markdown twin.
  * @example twinUrl('https://docs.example.com/en-us/troubleshoot/x/') // 'https://docs.example.com/en-us/troubleshoot/x/index.md'
  */
-export function twinUrl(pageUrl: string): string {
+function twinUrl(pageUrl: string): string {
 	return `${pageUrl}index.md`;
 }
 

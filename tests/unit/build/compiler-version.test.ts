@@ -1,16 +1,35 @@
-import { describe, expect, test } from 'vitest';
-import { compilerSources } from '../../../src/build/compiler-version.ts';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { compilerVersion } from '../../../src/build/compiler-version.ts';
 
-describe('compilerSources', () => {
-	const sources = compilerSources().map((f) => f.slice(f.indexOf('src/')));
+// A copy of the project's src/ whose files the test edits, as a writer of plugins would.
+const root = mkdtempSync(join(tmpdir(), 'compiler-version-'));
+cpSync('src', join(root, 'src'), { recursive: true });
+writeFileSync(join(root, 'package-lock.json'), '{ "lockfileVersion": 3 }\n');
+const entry = join(root, 'src/build/compile-worker.ts');
+const version = () => compilerVersion(root, entry);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-	test('follows the compile worker through every plugin, check and schema it imports', () => {
-		for (const file of ['src/build/compile-worker.ts', 'src/build/compile-article.ts', 'src/markdown/index.ts', 'src/markdown/remark-alerts.ts', 'src/markdown/rehype-mdx-elements.ts', 'src/checks/rules/mdx-safety.ts', 'src/content/front-matter-schema.ts', 'src/reference/mentions.ts', 'src/i18n/locales.ts']) {
-			expect(sources).toContain(file);
+describe('compilerVersion: what makes every article compile again', () => {
+	test('a change to a plugin, a check or the front-matter schema changes it', () => {
+		for (const file of ['src/markdown/remark-alerts.ts', 'src/checks/rules/mdx-safety.ts', 'src/content/front-matter-schema.ts', 'src/reference/mentions.ts']) {
+			const before = version();
+			appendFileSync(join(root, file), '\n// edited\n');
+			expect(version(), file).not.toBe(before);
 		}
 	});
 
-	test('leaves out what does not change compiled HTML: pages, components, search', () => {
-		expect(sources.filter((f) => /^src\/(pages|components|layouts|search)\//.test(f))).toEqual([]);
+	test('a change to the installed packages (the lock file) changes it', () => {
+		const before = version();
+		appendFileSync(join(root, 'package-lock.json'), '\n');
+		expect(version()).not.toBe(before);
+	});
+
+	test('a change to pages, components, layouts or search does not', () => {
+		const before = version();
+		for (const file of ['src/pages/index.astro', 'src/components/Header.astro', 'src/layouts/BaseLayout.astro', 'src/search/search-page.ts']) appendFileSync(join(root, file), '\n<!-- edited -->\n');
+		expect(version()).toBe(before);
 	});
 });

@@ -1,42 +1,31 @@
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { localeOfContentPath } from '../../../src/content/paths.ts';
-import remarkAlerts from '../../../src/markdown/remark-alerts.ts';
+import { renderArticle } from '../helpers/render-article.ts';
 
-async function run(markdown: string, path = '/repo/content/articles/de-de/a.mdx') {
-	const file = new VFile({ value: markdown, path });
-	const processor = unified().use(remarkParse).use(remarkMdx).use(remarkAlerts, { localeOf: localeOfContentPath }).use(remarkStringify);
-	return String(await processor.process(file));
-}
+const context = { oauthCodes: new Set<string>(), articles: new Map<string, string>() };
+const html = async (body: string) => (await renderArticle(body, { context, folder: 'de-de' })).html;
 
-describe('remark-alerts', () => {
-	test('turns a Learn alert into the Alert component with the text locale', async () => {
-		expect(await run('> [!NOTE]\n> Sign out and sign in again.\n')).toBe(
-			'<Alert type="note" locale="de-de">\n  Sign out and sign in again.\n</Alert>\n',
+describe('remark-alerts, through the article renderer', () => {
+	test('a Learn alert becomes an alert titled in the language of its file', async () => {
+		expect(await html('> [!NOTE]\n> Sign out and sign in again.\n')).toBe(
+			'<div class="alert alert-note" role="note"><p class="alert-title">Hinweis</p><p>Sign out and sign in again.</p></div>',
 		);
 	});
 
-	test('accepts any letter case and no space after >, keeping every paragraph', async () => {
-		expect(await run('>[!Tip]\n>First.\n>\n>Second.\n')).toBe(
-			'<Alert type="tip" locale="de-de">\n  First.\n\n  Second.\n</Alert>\n',
+	test('any letter case and no space after >, every paragraph kept', async () => {
+		expect(await html('>[!Tip]\n>First.\n>\n>Second.\n')).toBe(
+			'<div class="alert alert-tip" role="note"><p class="alert-title">Tipp</p><p>First.</p><p>Second.</p></div>',
 		);
 	});
 
-	test('keeps text written on the marker line', async () => {
-		expect(await run('> [!WARNING] Back up the key first.\n')).toBe(
-			'<Alert type="warning" locale="de-de">\n  Back up the key first.\n</Alert>\n',
+	test('text written on the marker line is kept', async () => {
+		expect(await html('> [!WARNING] Back up the key first.\n')).toBe(
+			'<div class="alert alert-warning" role="note"><p class="alert-title">Warnung</p><p>Back up the key first.</p></div>',
 		);
 	});
 
-	test('leaves ordinary quotes and unknown markers alone', async () => {
-		expect(await run('> RFC 6749 says so.\n\n> [!SEE-ALSO]\n> x\n')).toBe('> RFC 6749 says so.\n\n> \\[!SEE-ALSO]\n> x\n');
-	});
-
-	test('omits the locale outside content/articles', async () => {
-		expect(await run('> [!CAUTION]\n> Careful.\n', '/tmp/x.mdx')).toBe('<Alert type="caution">\n  Careful.\n</Alert>\n');
+	test('ordinary quotes and unknown markers stay quotes', async () => {
+		expect(await html('> RFC 6749 says so.\n\n> [!SEE-ALSO]\n> x\n')).toBe(
+			'<blockquote>\n<p>RFC 6749 says so.</p>\n</blockquote>\n<blockquote>\n<p>[!SEE-ALSO]\nx</p>\n</blockquote>',
+		);
 	});
 });
