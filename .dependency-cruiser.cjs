@@ -26,18 +26,20 @@ const layers = [
 const folders = (list) => `^src/(${list.join('|')})/`;
 
 /** One rule per folder: what it must not import. */
-const layerRules = layers.flatMap((layer, index) =>
-	layer.map((folder) => {
-		const above = [...layer.filter((peer) => peer !== folder), ...layers.slice(index + 1).flat()];
-		return {
-			name: `layer-${folder}`,
-			severity: 'error',
-			comment: `src/${folder}/ may import only ${index === 0 ? 'packages' : `src/{${layers.slice(0, index).flat().join(',')}}/`}`,
-			from: { path: folders([folder]) },
-			to: { path: folders(above) },
-		};
-	}),
-).filter((rule) => rule.to.path !== '^src/()/');
+const layerRules = layers
+	.flatMap((layer, index) =>
+		layer.map((folder) => {
+			const above = [...layer.filter((peer) => peer !== folder), ...layers.slice(index + 1).flat()];
+			return {
+				name: `layer-${folder}`,
+				severity: 'error',
+				comment: `src/${folder}/ may import only ${index === 0 ? 'packages' : `src/{${layers.slice(0, index).flat().join(',')}}/`}`,
+				from: { path: folders([folder]) },
+				to: { path: folders(above) },
+			};
+		}),
+	)
+	.filter((rule) => rule.to.path !== '^src/()/');
 
 module.exports = {
 	forbidden: [

@@ -21,7 +21,14 @@ export default defineConfig({
 		launchOptions: {
 			executablePath,
 			// This machine's network is closed: keep Chromium from calling home.
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
 		},
 	},
 	webServer: {

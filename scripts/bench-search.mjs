@@ -34,9 +34,15 @@ if (!executablePath) {
 	console.error(missingChromiumMessage);
 	process.exit(1);
 }
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+	env: { ...process.env, PORT: String(port) },
+	stdio: 'ignore',
+});
 await new Promise((resolve) => setTimeout(resolve, 500));
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking'] });
+const browser = await chromium.launch({
+	executablePath,
+	args: ['--no-sandbox', '--disable-background-networking'],
+});
 const timings = [];
 try {
 	for (let round = 0; round < rounds; round++) {
@@ -45,8 +51,14 @@ try {
 			const context = await browser.newContext();
 			const page = await context.newPage();
 			await page.goto(`http://localhost:${port}/${locale}/search/?q=${encodeURIComponent(query)}`);
-			await page.waitForFunction(() => performance.getEntriesByName('search-first-result').length > 0, null, { timeout: 10000 });
-			timings.push(await page.evaluate(() => performance.getEntriesByName('search-first-result')[0].startTime));
+			await page.waitForFunction(
+				() => performance.getEntriesByName('search-first-result').length > 0,
+				null,
+				{ timeout: 10000 },
+			);
+			timings.push(
+				await page.evaluate(() => performance.getEntriesByName('search-first-result')[0].startTime),
+			);
 			await context.close();
 		}
 	}
@@ -60,11 +72,19 @@ const sizes = Object.fromEntries(languages.map((l) => [l, sizeOf(join('dist/page
 const result = {
 	queries: queries.length,
 	rounds,
-	firstResultMs: { median: Math.round(quantile(timings, 0.5)), p95: Math.round(quantile(timings, 0.95)) },
+	firstResultMs: {
+		median: Math.round(quantile(timings, 0.5)),
+		p95: Math.round(quantile(timings, 0.95)),
+	},
 	indexBytes: sizes,
 };
 console.log('Search index size per language (KiB): index / with Pagefind UI files');
-for (const [l, s] of Object.entries(sizes)) console.log(`  ${l.padEnd(6)} ${(s.index / 1024).toFixed(0).padStart(6)} / ${(s.total / 1024).toFixed(0)}`);
-console.log(`Time to first result, ${timings.length} page loads (${queries.length} queries × ${rounds}): median ${result.firstResultMs.median} ms, p95 ${result.firstResultMs.p95} ms`);
+for (const [l, s] of Object.entries(sizes))
+	console.log(
+		`  ${l.padEnd(6)} ${(s.index / 1024).toFixed(0).padStart(6)} / ${(s.total / 1024).toFixed(0)}`,
+	);
+console.log(
+	`Time to first result, ${timings.length} page loads (${queries.length} queries × ${rounds}): median ${result.firstResultMs.median} ms, p95 ${result.firstResultMs.p95} ms`,
+);
 mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/search.json', `${JSON.stringify(result, null, '\t')}\n`);

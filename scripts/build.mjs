@@ -10,11 +10,20 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 
-const usage = 'Usage: npm run build [-- --force] [--production]\n  --force       build every article again, ignoring the build cache\n  --production  a build for deployment: the site\'s origin must be set (site.config.yaml or SITE_URL)';
+const usage =
+	"Usage: npm run build [-- --force] [--production]\n  --force       build every article again, ignoring the build cache\n  --production  a build for deployment: the site's origin must be set (site.config.yaml or SITE_URL)";
 
 let options;
 try {
-	options = parseArgs({ options: { force: { type: 'boolean' }, production: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values;
+	options = parseArgs({
+		options: {
+			force: { type: 'boolean' },
+			production: { type: 'boolean' },
+			help: { type: 'boolean', short: 'h' },
+		},
+		strict: true,
+		allowPositionals: false,
+	}).values;
 } catch (error) {
 	console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
 	process.exit(2);
@@ -43,7 +52,9 @@ function removeLeftovers() {
 		try {
 			rmSync(name, { recursive: true, force: true, maxRetries: 3 });
 		} catch (error) {
-			console.warn(`Could not remove ${name}, left by a build that did not finish (${error.code}); it does not affect this build.`);
+			console.warn(
+				`Could not remove ${name}, left by a build that did not finish (${error.code}); it does not affect this build.`,
+			);
 		}
 	}
 }
@@ -59,7 +70,9 @@ try {
 } catch (error) {
 	rmSync(next, { recursive: true, force: true, maxRetries: 3 });
 	// Content errors were logged above with their file and line; other failures say what broke.
-	console.error(`\n${error instanceof Error ? error.message : String(error)}\nBuild failed: dist/ was left unchanged.`);
+	console.error(
+		`\n${error instanceof Error ? error.message : String(error)}\nBuild failed: dist/ was left unchanged.`,
+	);
 	process.exit(1);
 }
 if (existsSync('dist')) renameSync('dist', old);

@@ -4,7 +4,12 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const systemPaths = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+];
 
 /** The path of an installed Chromium: $CHROMIUM_PATH, a system one, or one Playwright installed. */
 export function findChromium() {
@@ -24,7 +29,7 @@ function playwrightChromium() {
 export const missingChromiumMessage = [
 	'No Chromium found for the browser tests. Install one of:',
 	'  - the system package:   sudo apt-get install chromium   (Debian/Ubuntu)',
-	'  - Playwright\'s build:  npx playwright install chromium',
+	"  - Playwright's build:  npx playwright install chromium",
 	'or point CHROMIUM_PATH at a Chromium or Chrome executable.',
 ].join('\n');
 

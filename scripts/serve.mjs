@@ -33,11 +33,16 @@ async function resolveRequest(pathname) {
 	const file = join(root, path);
 	if (file !== root && !file.startsWith(root + sep)) return { status: 400 };
 	if (!path.endsWith('/') && (await isFile(file))) return { status: 200, file };
-	if (path.endsWith('/') && (await isFile(join(file, 'index.html')))) return { status: 200, file: join(file, 'index.html') };
-	if (!path.endsWith('/') && (await isFile(join(file, 'index.html')))) return { status: 301, location: `${pathname}/` };
+	if (path.endsWith('/') && (await isFile(join(file, 'index.html'))))
+		return { status: 200, file: join(file, 'index.html') };
+	if (!path.endsWith('/') && (await isFile(join(file, 'index.html'))))
+		return { status: 301, location: `${pathname}/` };
 	const locale = path.split('/')[1] ?? '';
 	const localized = join(root, locale, '404', 'index.html');
-	return { status: 404, file: locale && (await isFile(localized)) ? localized : join(root, '404.html') };
+	return {
+		status: 404,
+		file: locale && (await isFile(localized)) ? localized : join(root, '404.html'),
+	};
 }
 
 const server = createServer(async (request, response) => {
@@ -52,7 +57,9 @@ const server = createServer(async (request, response) => {
 			response.writeHead(result.status).end();
 			return;
 		}
-		response.writeHead(result.status, { 'content-type': types[extname(result.file)] ?? 'application/octet-stream' });
+		response.writeHead(result.status, {
+			'content-type': types[extname(result.file)] ?? 'application/octet-stream',
+		});
 		createReadStream(result.file).pipe(response);
 	} catch {
 		response.writeHead(400).end();

@@ -24,19 +24,28 @@ export function resolveSiteConfig(text: string | undefined, env: Env): SiteConfi
 	let written: Record<string, unknown> = {};
 	if (text !== undefined && text.trim() !== '') {
 		const { parsed, diagnostics } = parseYaml({ file: siteConfigFile, text, rule: 'site-config' });
-		const { data, diagnostics: invalid } = parsed ? validateYaml(parsed, SiteConfigSchema) : { data: undefined, diagnostics: [] };
+		const { data, diagnostics: invalid } = parsed
+			? validateYaml(parsed, SiteConfigSchema)
+			: { data: undefined, diagnostics: [] };
 		problems.push(...[...diagnostics, ...invalid].map(formatDiagnostic));
 		if (parsed && data) written = parsed.doc.toJS() as Record<string, unknown>;
 	}
-	const fromEnv = Object.fromEntries(Object.entries(siteConfigEnv).flatMap(([field, name]) => (env[name] ? [[field, env[name]]] : [])));
+	const fromEnv = Object.fromEntries(
+		Object.entries(siteConfigEnv).flatMap(([field, name]) =>
+			env[name] ? [[field, env[name]]] : [],
+		),
+	);
 	const result = SiteConfigSchema.safeParse({ ...written, ...fromEnv });
 	if (!result.success && problems.length === 0) {
 		for (const issue of result.error.issues) {
 			const name = siteConfigEnv[String(issue.path[0]) as keyof typeof siteConfigEnv];
-			problems.push(`environment variable ${name}: ${issue.message}; got ${JSON.stringify(env[name])}`);
+			problems.push(
+				`environment variable ${name}: ${issue.message}; got ${JSON.stringify(env[name])}`,
+			);
 		}
 	}
-	if (problems.length > 0 || !result.success) throw new Error(`The site configuration is not valid:\n${problems.join('\n')}`);
+	if (problems.length > 0 || !result.success)
+		throw new Error(`The site configuration is not valid:\n${problems.join('\n')}`);
 	return result.data;
 }
 
@@ -64,7 +73,10 @@ let loaded: SiteConfig | undefined;
 /** The project's site configuration, read once from `site.config.yaml` and `process.env`. */
 export function siteConfig(): SiteConfig {
 	const file = join(process.cwd(), siteConfigFile);
-	loaded ??= resolveSiteConfig(existsSync(file) ? readFileSync(file, 'utf8') : undefined, process.env);
+	loaded ??= resolveSiteConfig(
+		existsSync(file) ? readFileSync(file, 'utf8') : undefined,
+		process.env,
+	);
 	return loaded;
 }
 

@@ -5,7 +5,18 @@
 // body and times from the write until the open page shows it; rounds alternate between the two
 // servers, and the medians are printed. Never touches content/.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +27,10 @@ import { quantile } from './measure.mjs';
 const usage = 'Usage: npm run bench:dev -- [--rounds 5]';
 let rounds;
 try {
-	rounds = Number(parseArgs({ options: { rounds: { type: 'string', default: '5' } }, strict: true }).values.rounds);
+	rounds = Number(
+		parseArgs({ options: { rounds: { type: 'string', default: '5' } }, strict: true }).values
+			.rounds,
+	);
 } catch (error) {
 	console.error(`${error.message}\n${usage}`);
 	process.exit(2);
@@ -31,9 +45,23 @@ const slug = 'aadsts50011';
 /** A copy of this project in a temporary folder. */
 function setUpOurs() {
 	const dir = mkdtempSync(join(tmpdir(), 'bench-dev-ours-'));
-	for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'src', 'public']) cpSync(join(root, path), join(dir, path), { recursive: true });
+	for (const path of [
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+		'content',
+		'src',
+		'public',
+	])
+		cpSync(join(root, path), join(dir, path), { recursive: true });
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-	return { name: 'this project', dir, astro: join(root, 'node_modules/astro/bin/astro.mjs'), file: join(dir, `content/articles/en-us/${slug}.mdx`), path: `/en-us/troubleshoot/${slug}/` };
+	return {
+		name: 'this project',
+		dir,
+		astro: join(root, 'node_modules/astro/bin/astro.mjs'),
+		file: join(dir, `content/articles/en-us/${slug}.mdx`),
+		path: `/en-us/troubleshoot/${slug}/`,
+	};
 }
 
 /** Starlight with its defaults and the project's 12 en-us articles, installed outside the repository. */
@@ -41,22 +69,51 @@ function setUpStarlight() {
 	const dir = join(tmpdir(), 'bench-dev-starlight');
 	if (!existsSync(join(dir, 'node_modules/@astrojs/starlight'))) {
 		mkdirSync(dir, { recursive: true });
-		writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-dev-starlight', private: true, type: 'module', dependencies: { astro: '7.3.5', '@astrojs/starlight': '0.42.4' } }));
-		const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+		writeFileSync(
+			join(dir, 'package.json'),
+			JSON.stringify({
+				name: 'bench-dev-starlight',
+				private: true,
+				type: 'module',
+				dependencies: { astro: '7.3.5', '@astrojs/starlight': '0.42.4' },
+			}),
+		);
+		const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+			cwd: dir,
+			stdio: 'inherit',
+		});
 		if (install.status !== 0) throw new Error('could not install Starlight in a temporary folder');
 	}
-	for (const old of ['src', 'dist', '.astro', 'node_modules/.astro']) rmSync(join(dir, old), { recursive: true, force: true });
+	for (const old of ['src', 'dist', '.astro', 'node_modules/.astro'])
+		rmSync(join(dir, old), { recursive: true, force: true });
 	const docs = join(dir, 'src/content/docs/en-us/troubleshoot');
 	mkdirSync(docs, { recursive: true });
-	for (const name of readdirSync(join(root, 'content/articles/en-us'))) cpSync(join(root, 'content/articles/en-us', name), join(docs, name));
-	writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench', defaultLocale: 'en-us', locales: { 'en-us': { label: 'English', lang: 'en-US' } } })] });\n");
-	writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n");
-	return { name: 'Starlight 0.42', dir, astro: join(dir, 'node_modules/astro/bin/astro.mjs'), file: join(docs, `${slug}.mdx`), path: `/en-us/troubleshoot/${slug}/` };
+	for (const name of readdirSync(join(root, 'content/articles/en-us')))
+		cpSync(join(root, 'content/articles/en-us', name), join(docs, name));
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		"import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench', defaultLocale: 'en-us', locales: { 'en-us': { label: 'English', lang: 'en-US' } } })] });\n",
+	);
+	writeFileSync(
+		join(dir, 'src/content.config.ts'),
+		"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+	);
+	return {
+		name: 'Starlight 0.42',
+		dir,
+		astro: join(dir, 'node_modules/astro/bin/astro.mjs'),
+		file: join(docs, `${slug}.mdx`),
+		path: `/en-us/troubleshoot/${slug}/`,
+	};
 }
 
 /** Starts `astro dev` on a free port; resolves with its origin once it listens. */
 function startDev(site) {
-	const server = spawn(process.execPath, [site.astro, 'dev', '--port', '0'], { cwd: site.dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const server = spawn(process.execPath, [site.astro, 'dev', '--port', '0'], {
+		cwd: site.dir,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	return new Promise((done, fail) => {
 		let output = '';
 		const listen = (chunk) => {
@@ -66,7 +123,9 @@ function startDev(site) {
 		};
 		server.stdout.on('data', listen);
 		server.stderr.on('data', listen);
-		server.on('exit', (code) => fail(new Error(`${site.name}: astro dev exited (${code}) before listening:\n${output}`)));
+		server.on('exit', (code) =>
+			fail(new Error(`${site.name}: astro dev exited (${code}) before listening:\n${output}`)),
+		);
 	});
 }
 
@@ -96,13 +155,19 @@ try {
 	for (let round = 1; round <= rounds; round++) {
 		for (const site of sites) site.times.push(await oneEdit(site, site.page, round));
 	}
-	console.log(`Body edit → the open page shows it (${rounds} rounds, alternating; ${new Date().toISOString()})`);
-	for (const site of sites) console.log(`  ${site.name.padEnd(16)} median ${Math.round(quantile(site.times, 0.5))} ms   (${site.times.map((t) => Math.round(t)).join(', ')} ms)`);
+	console.log(
+		`Body edit → the open page shows it (${rounds} rounds, alternating; ${new Date().toISOString()})`,
+	);
+	for (const site of sites)
+		console.log(
+			`  ${site.name.padEnd(16)} median ${Math.round(quantile(site.times, 0.5))} ms   (${site.times.map((t) => Math.round(t)).join(', ')} ms)`,
+		);
 } finally {
 	for (const site of sites) {
 		writeFileSync(site.file, site.original);
 		site.server.kill();
 	}
 	await browser.close();
-	for (const site of sites) if (site.dir.includes('bench-dev-ours-')) rmSync(site.dir, { recursive: true, force: true });
+	for (const site of sites)
+		if (site.dir.includes('bench-dev-ours-')) rmSync(site.dir, { recursive: true, force: true });
 }

@@ -8,28 +8,49 @@ import { gzipSync } from 'node:zlib';
 
 /** Runs a build, timed: wall and CPU seconds and peak memory (GNU time where present). */
 export function timedBuild(cwd, args, env = {}) {
-	const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', ['-f', 'BENCH %e %U %S %M', process.execPath, ...args]] : [process.execPath, args];
+	const time = existsSync('/usr/bin/time')
+		? ['/usr/bin/time', ['-f', 'BENCH %e %U %S %M', process.execPath, ...args]]
+		: [process.execPath, args];
 	const started = performance.now();
-	const result = spawnSync(time[0], time[1], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const result = spawnSync(time[0], time[1], {
+		cwd,
+		env: { ...process.env, ...env },
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
 	const wall = (performance.now() - started) / 1000;
-	if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${(result.stderr || result.stdout).slice(-3000)}`);
+	if (result.status !== 0)
+		throw new Error(`build failed in ${cwd}:\n${(result.stderr || result.stdout).slice(-3000)}`);
 	const line = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? '');
-	return { wallSeconds: Number(line?.[1] ?? wall), cpuSeconds: line ? Number(line[2]) + Number(line[3]) : undefined, peakMemoryMiB: line ? Math.round(Number(line[4]) / 1024) : undefined };
+	return {
+		wallSeconds: Number(line?.[1] ?? wall),
+		cpuSeconds: line ? Number(line[2]) + Number(line[3]) : undefined,
+		peakMemoryMiB: line ? Math.round(Number(line[4]) / 1024) : undefined,
+	};
 }
 
 /** Every file below a folder, with its size. */
 export function filesOf(dir) {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile())
-		.map((e) => ({ path: join(e.parentPath, e.name), bytes: statSync(join(e.parentPath, e.name)).size }));
+		.map((e) => ({
+			path: join(e.parentPath, e.name),
+			bytes: statSync(join(e.parentPath, e.name)).size,
+		}));
 }
 
-export const bytesOf = (dir) => (existsSync(dir) ? filesOf(dir).reduce((sum, f) => sum + f.bytes, 0) : 0);
+export const bytesOf = (dir) =>
+	existsSync(dir) ? filesOf(dir).reduce((sum, f) => sum + f.bytes, 0) : 0;
 export const pagesOf = (dist) => filesOf(dist).filter((f) => f.path.endsWith('.html')).length;
 
 /** A content hash of every file of a build, for comparing two builds byte for byte. */
 export function fingerprint(dist) {
-	return new Map(filesOf(dist).map((f) => [f.path.slice(dist.length), createHash('sha256').update(readFileSync(f.path)).digest('hex')]));
+	return new Map(
+		filesOf(dist).map((f) => [
+			f.path.slice(dist.length),
+			createHash('sha256').update(readFileSync(f.path)).digest('hex'),
+		]),
+	);
 }
 
 /**
@@ -39,14 +60,28 @@ export function fingerprint(dist) {
 export function pageWeight(dist, pagePath) {
 	const html = readFileSync(join(dist, pagePath, 'index.html'), 'utf8');
 	const asset = (url) => readFileSync(join(dist, url.split('?')[0]));
-	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => asset(m[1]));
+	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
+		asset(m[1]),
+	);
 	css.push(...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1])));
-	const js = [...html.matchAll(/<script[^>]*src="([^"]+)"[^>]*>/g)].filter((m) => !m[1].includes('pagefind')).map((m) => asset(m[1]));
-	js.push(...[...html.matchAll(/<script(?![^>]*src=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1])));
+	const js = [...html.matchAll(/<script[^>]*src="([^"]+)"[^>]*>/g)]
+		.filter((m) => !m[1].includes('pagefind'))
+		.map((m) => asset(m[1]));
+	js.push(
+		...[
+			...html.matchAll(
+				/<script(?![^>]*src=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+			),
+		].map((m) => Buffer.from(m[1])),
+	);
 	// Module scripts import others: count what they import statically, once.
 	const seen = new Set();
-	for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) collectImports(dist, m[1], seen, js);
-	const sum = (buffers) => ({ raw: buffers.reduce((s, b) => s + b.length, 0), gzip: buffers.reduce((s, b) => s + gzipSync(b).length, 0) });
+	for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g))
+		collectImports(dist, m[1], seen, js);
+	const sum = (buffers) => ({
+		raw: buffers.reduce((s, b) => s + b.length, 0),
+		gzip: buffers.reduce((s, b) => s + gzipSync(b).length, 0),
+	});
 	return { html: sum([Buffer.from(html)]), css: sum(css), js: sum(js) };
 }
 
@@ -67,7 +102,9 @@ function collectImports(dist, url, seen, out) {
 
 export const quantile = (values, q) => {
 	const sorted = [...values].sort((a, b) => a - b);
-	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : undefined;
+	return sorted.length
+		? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
+		: undefined;
 };
 
 /**
@@ -89,11 +126,16 @@ export function typeToFirstResult(page, inputSelector, resultSelector, query) {
 					const ms = performance.now() - start;
 					// The page's own marks (search:…), first of each after typing, as time since typing.
 					const marks = {};
-					for (const m of performance.getEntriesByType('mark')) if (m.name === 'search:ready' || (m.startTime >= start && !(m.name in marks))) marks[m.name] = Math.round(m.startTime - start);
+					for (const m of performance.getEntriesByType('mark'))
+						if (m.name === 'search:ready' || (m.startTime >= start && !(m.name in marks)))
+							marks[m.name] = Math.round(m.startTime - start);
 					resolve({ ms, marks });
 				});
 				observer.observe(document.body, { childList: true, subtree: true });
-				setTimeout(() => reject(new Error(`no ${resultSelector} 15 s after typing "${query}"`)), 15000);
+				setTimeout(
+					() => reject(new Error(`no ${resultSelector} 15 s after typing "${query}"`)),
+					15000,
+				);
 				input.focus();
 				input.value = query;
 				start = performance.now();
@@ -105,6 +147,9 @@ export function typeToFirstResult(page, inputSelector, resultSelector, query) {
 
 /** Serves a folder on a loopback port with the project's static server. */
 export function serve(dist, port) {
-	const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, DIST_DIR: dist, PORT: String(port) }, stdio: 'ignore' });
+	const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+		env: { ...process.env, DIST_DIR: dist, PORT: String(port) },
+		stdio: 'ignore',
+	});
 	return { stop: () => server.kill(), ready: new Promise((done) => setTimeout(done, 600)) };
 }

@@ -5,7 +5,16 @@
 // of its own), and prints build time, CPU, peak memory, output and search index sizes, what an
 // article page loads, and time to the first search result in Chromium.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +22,16 @@ import { chromium } from '@playwright/test';
 import { localeIds } from '../../src/i18n/locales.ts';
 import { findChromium, missingChromiumMessage } from '../find-chromium.mjs';
 import { codeOf, writeCorpus } from './corpus.mjs';
-import { bytesOf, fingerprint, pageWeight, pagesOf, quantile, serve, timedBuild, typeToFirstResult } from './measure.mjs';
+import {
+	bytesOf,
+	fingerprint,
+	pageWeight,
+	pagesOf,
+	quantile,
+	serve,
+	timedBuild,
+	typeToFirstResult,
+} from './measure.mjs';
 
 const { values } = parseArgs({
 	options: {
@@ -38,15 +56,38 @@ const isCode = (query) => /^(AADSTS)?\d+$|^[a-z]+(_[a-z]+)+$/.test(query);
 
 /** The fixed query set: codes, bare numbers, OAuth codes and words, in several languages. */
 function queries(count) {
-	const list = [[locales[0], codeOf(1)], [locales[0], String(9_100_000 + Math.floor(n / 2))], [locales[0], 'invalid_grant'], [locales[0], 'certificate'], [locales[0], 'redirect reply'], [locales[0], 'consent_required']];
-	for (const [locale, word] of [['zh-cn', '令牌'], ['ja-jp', 'トークン'], ['de-de', 'Zertifikat'], ['fr-fr', 'locataire'], ['ar-sa', 'الشهادة'], ['zh-cn', '租户']]) if (locales.includes(locale)) list.push([locale, word]);
+	const list = [
+		[locales[0], codeOf(1)],
+		[locales[0], String(9_100_000 + Math.floor(n / 2))],
+		[locales[0], 'invalid_grant'],
+		[locales[0], 'certificate'],
+		[locales[0], 'redirect reply'],
+		[locales[0], 'consent_required'],
+	];
+	for (const [locale, word] of [
+		['zh-cn', '令牌'],
+		['ja-jp', 'トークン'],
+		['de-de', 'Zertifikat'],
+		['fr-fr', 'locataire'],
+		['ar-sa', 'الشهادة'],
+		['zh-cn', '租户'],
+	])
+		if (locales.includes(locale)) list.push([locale, word]);
 	return list.slice(0, count);
 }
 
 /** This project: a copy of its code with the synthetic corpus as content. */
 function setUpProduct() {
 	const dir = join(work, 'product');
-	for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(root, path), join(dir, path), { recursive: true });
+	for (const path of [
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+		'src',
+		'public',
+		'scripts',
+	])
+		cpSync(join(root, path), join(dir, path), { recursive: true });
 	cpSync(join(root, 'content/reference'), join(dir, 'content/reference'), { recursive: true });
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	writeCorpus(join(dir, 'content/articles'), n, locales);
@@ -70,18 +111,47 @@ function setUpStarlight() {
 	const dir = join(tmpdir(), 'bench-peer-starlight');
 	if (!existsSync(join(dir, 'node_modules/@astrojs/starlight'))) {
 		mkdirSync(dir, { recursive: true });
-		writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-peer-starlight', private: true, type: 'module', dependencies: { astro: '7.3.5', '@astrojs/starlight': '0.42.4' } }));
-		const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+		writeFileSync(
+			join(dir, 'package.json'),
+			JSON.stringify({
+				name: 'bench-peer-starlight',
+				private: true,
+				type: 'module',
+				dependencies: { astro: '7.3.5', '@astrojs/starlight': '0.42.4' },
+			}),
+		);
+		const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+			cwd: dir,
+			stdio: 'inherit',
+		});
 		if (install.status !== 0) throw new Error('could not install Starlight in a temporary folder');
 	}
 	// Built where it is installed: Vite must see Starlight's modules inside the project root.
 	const site = dir;
-	for (const old of ['src', 'dist', '.astro', 'node_modules/.astro']) rmSync(join(site, old), { recursive: true, force: true });
+	for (const old of ['src', 'dist', '.astro', 'node_modules/.astro'])
+		rmSync(join(site, old), { recursive: true, force: true });
 	mkdirSync(join(site, 'src'), { recursive: true });
-	const starlightLocales = Object.fromEntries(locales.map((l) => [l, { label: l, lang: l.replace(/-(\w+)$/, (_m, r) => `-${r.toUpperCase()}`) }]));
-	writeFileSync(join(site, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench', defaultLocale: '${locales[0]}', locales: ${JSON.stringify(starlightLocales)} })] });\n`);
-	writeFileSync(join(site, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n");
-	writeCorpus(join(site, 'src/content/docs'), n, locales, (locale, slug) => join(site, 'src/content/docs', locale, 'troubleshoot', `${slug}.mdx`), false);
+	const starlightLocales = Object.fromEntries(
+		locales.map((l) => [
+			l,
+			{ label: l, lang: l.replace(/-(\w+)$/, (_m, r) => `-${r.toUpperCase()}`) },
+		]),
+	);
+	writeFileSync(
+		join(site, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench', defaultLocale: '${locales[0]}', locales: ${JSON.stringify(starlightLocales)} })] });\n`,
+	);
+	writeFileSync(
+		join(site, 'src/content.config.ts'),
+		"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+	);
+	writeCorpus(
+		join(site, 'src/content/docs'),
+		n,
+		locales,
+		(locale, slug) => join(site, 'src/content/docs', locale, 'troubleshoot', `${slug}.mdx`),
+		false,
+	);
 	return {
 		name: 'Starlight 0.42',
 		dir: site,
@@ -110,14 +180,24 @@ async function searchTimes(product, port) {
 	if (!executablePath) throw new Error(missingChromiumMessage);
 	const server = serve(product.dist, port);
 	await server.ready;
-	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking'] });
+	const browser = await chromium.launch({
+		executablePath,
+		args: ['--no-sandbox', '--disable-background-networking'],
+	});
 	const times = { atOnce: [], afterOneSecond: [] };
 	try {
-		for (const [pass, delay] of [['atOnce', 0], ['afterOneSecond', 1000]]) {
+		for (const [pass, delay] of [
+			['atOnce', 0],
+			['afterOneSecond', 1000],
+		]) {
 			for (const [locale, query] of queries(Number(values.queries))) {
 				const context = await browser.newContext();
 				const page = await context.newPage();
-				const { input, result } = await product.openSearch(page, `http://localhost:${port}`, locale);
+				const { input, result } = await product.openSearch(
+					page,
+					`http://localhost:${port}`,
+					locale,
+				);
 				if (delay) await page.waitForTimeout(delay);
 				const { ms, marks } = await typeToFirstResult(page, input, result, query);
 				times[pass].push({ locale, query, ms: Math.round(ms), marks });
@@ -128,24 +208,48 @@ async function searchTimes(product, port) {
 		await browser.close();
 		server.stop();
 	}
-	const summary = (list) => ({ median: Math.round(quantile(list.map((s) => s.ms), 0.5)), p95: Math.round(quantile(list.map((s) => s.ms), 0.95)), samples: list });
+	const summary = (list) => ({
+		median: Math.round(
+			quantile(
+				list.map((s) => s.ms),
+				0.5,
+			),
+		),
+		p95: Math.round(
+			quantile(
+				list.map((s) => s.ms),
+				0.95,
+			),
+		),
+		samples: list,
+	});
 	return { atOnce: summary(times.atOnce), afterOneSecond: summary(times.afterOneSecond) };
 }
 
 async function measure(product, port) {
-	console.error(`\n== ${product.name}: building ${n} articles × ${locales.length} locales in ${product.dir}`);
+	console.error(
+		`\n== ${product.name}: building ${n} articles × ${locales.length} locales in ${product.dir}`,
+	);
 	const build = timedBuild(product.dir, [...astro(product.dir), '--force']);
 	const row = {
 		product: product.name,
 		pages: pagesOf(product.dist),
 		...build,
 		outputMiB: +(bytesOf(product.dist) / 2 ** 20).toFixed(1),
-		searchIndexKiB: Object.fromEntries(Object.entries(product.searchIndexes).map(([l, d]) => [l, Math.round(bytesOf(d) / 1024)])),
+		searchIndexKiB: Object.fromEntries(
+			Object.entries(product.searchIndexes).map(([l, d]) => [l, Math.round(bytesOf(d) / 1024)]),
+		),
 		articlePage: pageWeight(product.dist, product.articlePath),
 		firstSearchResultMs: values['skip-search'] ? undefined : await searchTimes(product, port),
 	};
 	if (values.rebuild) {
-		writeFileSync(product.touch, readFileSync(product.touch, 'utf8').replace(/\n## /, '\nOne sentence changed for the rebuild.\n\n## '));
+		writeFileSync(
+			product.touch,
+			readFileSync(product.touch, 'utf8').replace(
+				/\n## /,
+				'\nOne sentence changed for the rebuild.\n\n## ',
+			),
+		);
 		row.rebuildOneChanged = timedBuild(product.dir, astro(product.dir));
 	}
 	if (values.determinism) {
@@ -153,7 +257,9 @@ async function measure(product, port) {
 		rmSync(product.dist, { recursive: true, force: true });
 		timedBuild(product.dir, [...astro(product.dir), '--force']);
 		const second = fingerprint(product.dist);
-		row.differingFiles = [...new Set([...first.keys(), ...second.keys()])].filter((f) => first.get(f) !== second.get(f)).sort();
+		row.differingFiles = [...new Set([...first.keys(), ...second.keys()])]
+			.filter((f) => first.get(f) !== second.get(f))
+			.sort();
 	}
 	return row;
 }
@@ -170,11 +276,16 @@ function wordsOnly(samples = []) {
 function breakdown(samples = []) {
 	const text = samples.filter((s) => s.marks?.['search:matched'] !== undefined);
 	if (text.length === 0) return 'n/a';
-	const median = (name) => quantile(text.map((s) => s.marks[name]).filter((v) => v !== undefined), 0.5);
+	const median = (name) =>
+		quantile(
+			text.map((s) => s.marks[name]).filter((v) => v !== undefined),
+			0.5,
+		);
 	return ['search:ready', 'search:matched', 'search:excerpt', 'search:shown'].map(median).join('/');
 }
 function print(rows) {
-	const line = (cells) => console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 26 : 18)).join(''));
+	const line = (cells) =>
+		console.log(cells.map((c, i) => String(c).padEnd(i === 0 ? 26 : 18)).join(''));
 	line(['', ...rows.map((r) => r.product)]);
 	const metric = (name, get) => line([name, ...rows.map(get)]);
 	metric('pages', (r) => r.pages);
@@ -182,8 +293,16 @@ function print(rows) {
 	metric('build CPU (s)', (r) => r.cpuSeconds?.toFixed(1) ?? 'n/a');
 	metric('peak memory (MiB)', (r) => r.peakMemoryMiB ?? 'n/a');
 	metric('output (MiB)', (r) => r.outputMiB);
-	metric('search index (KiB)', (r) => Object.entries(r.searchIndexKiB).map(([l, k]) => `${l}:${k}`).join(' '));
-	for (const kind of ['html', 'css', 'js']) metric(`article ${kind} raw/gzip (KiB)`, (r) => `${kib(r.articlePage[kind].raw)} / ${kib(r.articlePage[kind].gzip)}`);
+	metric('search index (KiB)', (r) =>
+		Object.entries(r.searchIndexKiB)
+			.map(([l, k]) => `${l}:${k}`)
+			.join(' '),
+	);
+	for (const kind of ['html', 'css', 'js'])
+		metric(
+			`article ${kind} raw/gzip (KiB)`,
+			(r) => `${kib(r.articlePage[kind].raw)} / ${kib(r.articlePage[kind].gzip)}`,
+		);
 	const search = (pass, q) => (r) => r.firstSearchResultMs?.[pass][q] ?? 'n/a';
 	metric('first result median (ms)', search('atOnce', 'median'));
 	metric('first result p95 (ms)', search('atOnce', 'p95'));
@@ -194,11 +313,15 @@ function print(rows) {
 		metric(`  words only (${label})`, (r) => wordsOnly(r.firstSearchResultMs?.[pass].samples));
 		metric(`  where (${label})`, (r) => breakdown(r.firstSearchResultMs?.[pass].samples));
 	}
-	if (rows[0]?.rebuildOneChanged) metric('rebuild, 1 changed (s)', (r) => r.rebuildOneChanged?.wallSeconds.toFixed(1) ?? '');
-	if (rows[0]?.differingFiles) metric('files differing, 2 builds', (r) => r.differingFiles?.length ?? '');
+	if (rows[0]?.rebuildOneChanged)
+		metric('rebuild, 1 changed (s)', (r) => r.rebuildOneChanged?.wallSeconds.toFixed(1) ?? '');
+	if (rows[0]?.differingFiles)
+		metric('files differing, 2 builds', (r) => r.differingFiles?.length ?? '');
 	if (rows.length === 2) {
 		const [a, b] = rows;
-		console.log(`\nratios (this project / ${b.product}): build wall ${(a.wallSeconds / b.wallSeconds).toFixed(2)}, peak memory ${a.peakMemoryMiB && b.peakMemoryMiB ? (a.peakMemoryMiB / b.peakMemoryMiB).toFixed(2) : 'n/a'}, article JS gzip ${(a.articlePage.js.gzip / Math.max(1, b.articlePage.js.gzip)).toFixed(2)}, CSS gzip ${(a.articlePage.css.gzip / Math.max(1, b.articlePage.css.gzip)).toFixed(2)}, first result median ${a.firstSearchResultMs && b.firstSearchResultMs ? (a.firstSearchResultMs.atOnce.median / b.firstSearchResultMs.atOnce.median).toFixed(2) : 'n/a'}`);
+		console.log(
+			`\nratios (this project / ${b.product}): build wall ${(a.wallSeconds / b.wallSeconds).toFixed(2)}, peak memory ${a.peakMemoryMiB && b.peakMemoryMiB ? (a.peakMemoryMiB / b.peakMemoryMiB).toFixed(2) : 'n/a'}, article JS gzip ${(a.articlePage.js.gzip / Math.max(1, b.articlePage.js.gzip)).toFixed(2)}, CSS gzip ${(a.articlePage.css.gzip / Math.max(1, b.articlePage.css.gzip)).toFixed(2)}, first result median ${a.firstSearchResultMs && b.firstSearchResultMs ? (a.firstSearchResultMs.atOnce.median / b.firstSearchResultMs.atOnce.median).toFixed(2) : 'n/a'}`,
+		);
 	}
 }
 

@@ -31,7 +31,9 @@ export function readArticleHtml(path: string, entryId: string): string {
 	try {
 		return readFileSync(path, 'utf8');
 	} catch {
-		throw new Error(`${entryId}: its compiled HTML (${path}) is missing from the build cache; build again with --force`);
+		throw new Error(
+			`${entryId}: its compiled HTML (${path}) is missing from the build cache; build again with --force`,
+		);
 	}
 }
 
@@ -43,5 +45,6 @@ export function pruneArticleHtml(dir: string, kept: ReadonlySet<string>): void {
 	} catch {
 		return;
 	}
-	for (const name of names) if (!kept.has(join(dir, name))) rmSync(join(dir, name), { force: true });
+	for (const name of names)
+		if (!kept.has(join(dir, name))) rmSync(join(dir, name), { force: true });
 }

@@ -48,7 +48,9 @@ export function articleLoader(): Loader {
 			let queue = Promise.resolve();
 			context.watcher?.on('all', (_event, path) => {
 				if (!/[\\/]content[\\/](articles|reference)[\\/]|[\\/]i18n[\\/]ui[\\/]/.test(path)) return;
-				queue = queue.then(() => loadArticles(context, generations)).catch((error: Error) => context.logger.error(error.message));
+				queue = queue
+					.then(() => loadArticles(context, generations))
+					.catch((error: Error) => context.logger.error(error.message));
 			});
 		},
 	};
@@ -62,17 +64,38 @@ async function loadArticles(context: LoaderContext, generations: Generations): P
 	// The dev server and builds keep separate data stores (.astro/ and the cache dir), so separate HTML.
 	const htmlDir = articleHtmlDir(context.config.cacheDir, context.watcher ? 'dev' : 'build');
 	// The path counts as well as the text: a copied file renders in its own locale.
-	const digests = new Map(sources.files.map((file) => [file.file, context.generateDigest(`${key}\n${file.file}\n${file.source}`)]));
+	const digests = new Map(
+		sources.files.map((file) => [
+			file.file,
+			context.generateDigest(`${key}\n${file.file}\n${file.source}`),
+		]),
+	);
 	const digestOf = (file: ArticleFile) => digests.get(file.file) ?? '';
 	const htmlFileOf = (file: ArticleFile) => articleHtmlFile(htmlDir, digestOf(file));
 	const isCurrent = (file: ArticleFile) => {
 		const entry = context.store.get(idOf(file));
 		const metadata = entry?.rendered?.metadata as ArticleMetadata | undefined;
-		return entry?.digest === digestOf(file) && metadata?.htmlFile === htmlFileOf(file) && existsSync(htmlFileOf(file));
+		return (
+			entry?.digest === digestOf(file) &&
+			metadata?.htmlFile === htmlFileOf(file) &&
+			existsSync(htmlFileOf(file))
+		);
 	};
-	const stale = sources.files.filter((file) => !isCurrent(file)).map((file) => ({ ...file, htmlFile: htmlFileOf(file) }));
-	const fresh = new Map((await compileArticles(stale, { root, context: sources.context, render: { alertTitles, markdown: markdownSettingsOf(context) } })).map((c) => [c.file, c]));
-	const compiled = sources.files.map((file) => fresh.get(file.file) ?? storedCompilation(context, file));
+	const stale = sources.files
+		.filter((file) => !isCurrent(file))
+		.map((file) => ({ ...file, htmlFile: htmlFileOf(file) }));
+	const fresh = new Map(
+		(
+			await compileArticles(stale, {
+				root,
+				context: sources.context,
+				render: { alertTitles, markdown: markdownSettingsOf(context) },
+			})
+		).map((c) => [c.file, c]),
+	);
+	const compiled = sources.files.map(
+		(file) => fresh.get(file.file) ?? storedCompilation(context, file),
+	);
 	const diagnostics = diagnosticsOf(checkedProjectOf(root, sources, compiled));
 	logDiagnostics(context, generations.reported, diagnostics);
 	generations.reported = new Set(diagnostics.map(formatDiagnostic));
@@ -84,16 +107,30 @@ async function loadArticles(context: LoaderContext, generations: Generations): P
 		if (!article.rendered || !article.data) context.store.delete(idOf(file));
 		else {
 			const { file: filePath, data, rendered, ...kept } = article;
-			const metadata: ArticleMetadata = { headings: rendered.headings, htmlFile: rendered.htmlFile, compilation: kept };
+			const metadata: ArticleMetadata = {
+				headings: rendered.headings,
+				htmlFile: rendered.htmlFile,
+				compilation: kept,
+			};
 			// The HTML itself is in the build cache (article-html.ts): `render()` is not for these entries.
-			context.store.set({ id: idOf(file), data: await context.parseData({ id: idOf(file), data, filePath }), filePath, digest: digestOf(file), rendered: { html: '', metadata: { ...metadata } } });
+			context.store.set({
+				id: idOf(file),
+				data: await context.parseData({ id: idOf(file), data, filePath }),
+				filePath,
+				digest: digestOf(file),
+				rendered: { html: '', metadata: { ...metadata } },
+			});
 		}
 	}
 	const ids = new Set(sources.files.map(idOf));
 	for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 	// Pages still being served read the previous load's HTML until the store reaches them, so the
 	// dev server removes a file one load after nothing needs it (a build has no such readers).
-	const current = new Set(context.store.values().map((entry) => (entry.rendered?.metadata as ArticleMetadata | undefined)?.htmlFile ?? ''));
+	const current = new Set(
+		context.store
+			.values()
+			.map((entry) => (entry.rendered?.metadata as ArticleMetadata | undefined)?.htmlFile ?? ''),
+	);
 	pruneArticleHtml(htmlDir, context.watcher ? current.union(generations.previous) : current);
 	generations.previous = current;
 }
@@ -108,47 +145,82 @@ interface Generations {
  * Prints a load's problems: errors in full, a warning that repeats summarized in one line
  * (quiet.ts); in the dev server, only what the previous load did not already report.
  */
-function logDiagnostics(context: LoaderContext, reported: ReadonlySet<string>, diagnostics: readonly Diagnostic[]): void {
+function logDiagnostics(
+	context: LoaderContext,
+	reported: ReadonlySet<string>,
+	diagnostics: readonly Diagnostic[],
+): void {
 	const fresh = context.watcher ? newSince(reported, diagnostics) : diagnostics;
-	for (const line of quietLines(fresh)) context.logger[/^\S+:\d+:\d+  error  /.test(line) ? 'error' : 'warn'](line);
+	for (const line of quietLines(fresh))
+		context.logger[/^\S+:\d+:\d+  error  /.test(line) ? 'error' : 'warn'](line);
 }
 
 /** The id of an article entry: `<locale>/<slug>`. */
 const idOf = (file: ArticleFile) => `${file.folder}/${file.slug}`;
 
 /** An unchanged article as the data store kept it. */
-function storedCompilation(context: LoaderContext, file: ArticleFile): Omit<CompiledArticle, 'file'> {
+function storedCompilation(
+	context: LoaderContext,
+	file: ArticleFile,
+): Omit<CompiledArticle, 'file'> {
 	const entry = context.store.get(idOf(file));
-	const kept = (entry?.rendered?.metadata as ArticleMetadata | undefined)?.compilation as StoredCompilation;
+	const kept = (entry?.rendered?.metadata as ArticleMetadata | undefined)
+		?.compilation as StoredCompilation;
 	return entry?.data ? { ...kept, data: entry.data as NonNullable<CompiledArticle['data']> } : kept;
 }
 
 /** Astro's Markdown settings that rendering honours (plain data, so workers receive them). */
 function markdownSettingsOf(context: LoaderContext): AstroMarkdownOptions {
 	const { shikiConfig, syntaxHighlight } = context.config.markdown;
-	if ((shikiConfig.transformers?.length ?? 0) > 0) throw new Error('astro.config.mjs: markdown.shikiConfig.transformers are functions, which the worker threads that compile articles cannot receive; highlight with themes and languages only');
+	if ((shikiConfig.transformers?.length ?? 0) > 0)
+		throw new Error(
+			'astro.config.mjs: markdown.shikiConfig.transformers are functions, which the worker threads that compile articles cannot receive; highlight with themes and languages only',
+		);
 	// The resolved config's types allow `undefined` where the renderer's options omit the key.
 	return { shikiConfig, syntaxHighlight } as AstroMarkdownOptions;
 }
 
 /** The title of each alert type in each locale, from the UI strings. */
 export function alertTitlesOf(): AlertTitles {
-	return Object.fromEntries(localeIds.map((locale) => [locale, Object.fromEntries(alertTypes.map((type) => [type, useTranslations(locale)(`alert.${type}`)]))])) as AlertTitles;
+	return Object.fromEntries(
+		localeIds.map((locale) => [
+			locale,
+			Object.fromEntries(
+				alertTypes.map((type) => [type, useTranslations(locale)(`alert.${type}`)]),
+			),
+		]),
+	) as AlertTitles;
 }
 
 /**
  * What every compiled article depends on besides its own text: the codes it may link, the alert
  * titles, Astro's Markdown settings and the compiler itself (compiler-version.ts).
  */
-function compilationKey(root: string, mentionContext: MentionContext, alertTitles: AlertTitles, markdown: unknown): string {
-	const settings = { codes: [...mentionContext.oauthCodes], ignored: [...(mentionContext.ignored ?? [])], articles: [...mentionContext.articles], alertTitles, markdown };
-	return createHash('sha256').update(JSON.stringify(settings)).update(compilerVersion(root)).digest('hex');
+function compilationKey(
+	root: string,
+	mentionContext: MentionContext,
+	alertTitles: AlertTitles,
+	markdown: unknown,
+): string {
+	const settings = {
+		codes: [...mentionContext.oauthCodes],
+		ignored: [...(mentionContext.ignored ?? [])],
+		articles: [...mentionContext.articles],
+		alertTitles,
+		markdown,
+	};
+	return createHash('sha256')
+		.update(JSON.stringify(settings))
+		.update(compilerVersion(root))
+		.digest('hex');
 }
 
 /** The error that stops a build on content errors (each one was logged with its file and line). */
 function contentError(diagnostics: readonly Diagnostic[]): Error {
 	const count = diagnostics.filter((d) => d.severity === 'error').length;
-	const error = new Error(`Content has ${count} error${count === 1 ? '' : 's'} (listed above); fix them and build again. Nothing was written.`);
+	const error = new Error(
+		`Content has ${count} error${count === 1 ? '' : 's'} (listed above); fix them and build again. Nothing was written.`,
+	);
 	// The messages above already point at the files: a stack trace would only hide them.
 	error.stack = error.message;
 	return error;

@@ -5,7 +5,13 @@ import { articleChecks } from '../checks/article-checks.ts';
 import type { ArticleFindings } from '../checks/types.ts';
 import { factsOf } from '../markdown/article-facts.ts';
 import { isLocale, locales } from '../i18n/locales.ts';
-import { articleParser, checkContentHtml, contentHtmlMessages, type ArticleRenderer, type RenderedArticle } from '../markdown/index.ts';
+import {
+	articleParser,
+	checkContentHtml,
+	contentHtmlMessages,
+	type ArticleRenderer,
+	type RenderedArticle,
+} from '../markdown/index.ts';
 import { findMentions, type MentionContext } from '../reference/mentions.ts';
 import type { ArticleFile } from '../content/article-files.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostics.ts';
@@ -37,30 +43,62 @@ export function bodyWithFileLines(source: string): string {
 }
 
 /** Parses an article's MDX; a syntax error becomes a diagnostic at its line and column. */
-export function parseArticle(file: string, source: string): { tree?: Root; syntaxError?: Diagnostic } {
+export function parseArticle(
+	file: string,
+	source: string,
+): { tree?: Root; syntaxError?: Diagnostic } {
 	const body = bodyWithFileLines(source);
 	const tooDeep = findNestingProblem(body);
 	if (tooDeep) return { syntaxError: { file, ...tooDeep, severity: 'error', rule: 'mdx-syntax' } };
 	try {
 		return { tree: articleParser.parse(body) };
 	} catch (error) {
-		const { place, reason = String(error) } = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string };
+		const { place, reason = String(error) } = error as {
+			place?: { line?: number; column?: number; start?: { line: number; column: number } };
+			reason?: string;
+		};
 		// Errors at the end of the file carry their position only in the text: "(7:1-7:20)".
 		const quoted = /\((\d+):(\d+)-\d+:\d+\)$/.exec(reason);
-		const start = place?.start ?? place ?? (quoted ? { line: Number(quoted[1]), column: Number(quoted[2]) } : undefined);
+		const start =
+			place?.start ??
+			place ??
+			(quoted ? { line: Number(quoted[1]), column: Number(quoted[2]) } : undefined);
 		const message = `MDX does not parse: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)$/, '')}`;
-		return { syntaxError: { file, line: start?.line ?? 1, column: start?.column ?? 1, severity: 'error', message, rule: 'mdx-syntax' } };
+		return {
+			syntaxError: {
+				file,
+				line: start?.line ?? 1,
+				column: start?.column ?? 1,
+				severity: 'error',
+				message,
+				rule: 'mdx-syntax',
+			},
+		};
 	}
 }
 
 /** The front matter problems of one file: `ms.contentlocale` against its folder, values against the vocabularies. */
-function frontMatterOf(article: ArticleFile): { data?: ArticleFrontMatter; diagnostics: Diagnostic[] } {
+function frontMatterOf(article: ArticleFile): {
+	data?: ArticleFrontMatter;
+	diagnostics: Diagnostic[];
+} {
 	const { data, diagnostics } = validateFrontMatter(article.file, article.source);
 	const contentLocale = data?.['ms.contentlocale'];
-	if (contentLocale !== undefined && isLocale(article.folder) && contentLocale.toLowerCase() !== article.folder) {
+	if (
+		contentLocale !== undefined &&
+		isLocale(article.folder) &&
+		contentLocale.toLowerCase() !== article.folder
+	) {
 		const line = lineOfField(article.source, 'ms.contentlocale');
 		const message = `field "ms.contentlocale": expected ${locales[article.folder].lang} for a file in content/articles/${article.folder}/; got "${contentLocale}"`;
-		diagnostics.push({ file: article.file, line, column: 1, severity: 'error', message, rule: 'content-locale' });
+		diagnostics.push({
+			file: article.file,
+			line,
+			column: 1,
+			severity: 'error',
+			message,
+			rule: 'content-locale',
+		});
 	}
 	if (data) diagnostics.push(...vocabularyProblems(article.file, article.source, data));
 	return { ...(data ? { data } : {}), diagnostics };
@@ -72,7 +110,11 @@ function frontMatterOf(article: ArticleFile): { data?: ArticleFrontMatter; diagn
  * its own, renders it to HTML. A render failure becomes a diagnostic at its line.
  * @example (await compileArticle(file, settings)).diagnostics // [] for a sound file
  */
-export async function compileArticle(article: ArticleFile, settings: CompileSettings, renderer?: ArticleRenderer): Promise<CompiledArticle> {
+export async function compileArticle(
+	article: ArticleFile,
+	settings: CompileSettings,
+	renderer?: ArticleRenderer,
+): Promise<CompiledArticle> {
 	const { data, diagnostics } = frontMatterOf(article);
 	const compiled: CompiledArticle = { file: article.file, ...(data ? { data } : {}), diagnostics };
 	if (data) compiled.versionHash = hashArticle(data, article.source);
@@ -83,11 +125,16 @@ export async function compileArticle(article: ArticleFile, settings: CompileSett
 		return compiled;
 	}
 	const mentions = findMentions(tree, settings.context);
-	for (const check of articleChecks) diagnostics.push(...check({ file: article.file, tree, mentions, context: settings.context }));
+	for (const check of articleChecks)
+		diagnostics.push(...check({ file: article.file, tree, mentions, context: settings.context }));
 	compiled.facts = factsOf(tree, mentions, data?.oauthCodes ?? [], settings.context.oauthCodes);
 	const file = new VFile({ path: join(settings.root, article.file), value: article.source });
 	if (!renderer || hasErrors(diagnostics)) {
-		diagnostics.push(...(await checkContentHtml(tree, file, settings.context)).map((m) => messageDiagnostic(article.file, m)));
+		diagnostics.push(
+			...(await checkContentHtml(tree, file, settings.context)).map((m) =>
+				messageDiagnostic(article.file, m),
+			),
+		);
 		return compiled;
 	}
 	try {
@@ -97,13 +144,32 @@ export async function compileArticle(article: ArticleFile, settings: CompileSett
 		// A page the sanitizer had to change is not what its writer wrote: it is not published.
 		if (removed.length === 0) compiled.rendered = rendered;
 	} catch (error) {
-		const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message?: string };
-		diagnostics.push({ file: article.file, line: line ?? 1, column: column ?? 1, severity: 'error', message: `could not render: ${reason ?? message ?? String(error)}`, rule: 'render' });
+		const { line, column, reason, message } = error as {
+			line?: number;
+			column?: number;
+			reason?: string;
+			message?: string;
+		};
+		diagnostics.push({
+			file: article.file,
+			line: line ?? 1,
+			column: column ?? 1,
+			severity: 'error',
+			message: `could not render: ${reason ?? message ?? String(error)}`,
+			rule: 'render',
+		});
 	}
 	return compiled;
 }
 
 /** A message of the content schema as an error at its place. */
 function messageDiagnostic(file: string, message: VFile['messages'][number]): Diagnostic {
-	return { file, line: message.line ?? 1, column: message.column ?? 1, severity: 'error', message: message.reason, rule: message.ruleId ?? 'content-html' };
+	return {
+		file,
+		line: message.line ?? 1,
+		column: message.column ?? 1,
+		severity: 'error',
+		message: message.reason,
+		rule: message.ruleId ?? 'content-html',
+	};
 }

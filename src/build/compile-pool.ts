@@ -1,7 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
-import { createArticleRenderer, type ArticleRenderer, type ArticleRendererOptions } from '../markdown/index.ts';
+import {
+	createArticleRenderer,
+	type ArticleRenderer,
+	type ArticleRendererOptions,
+} from '../markdown/index.ts';
 import type { ArticleFile } from '../content/article-files.ts';
 import { writeArticleHtml } from './article-html.ts';
 import { compileArticle, type CompiledArticle, type CompileSettings } from './compile-article.ts';
@@ -34,13 +38,24 @@ const filesPerThread = 48;
  * and each file is independent), and returns the results in the order of the files.
  * @example const compiled = await compileArticles(files, { root, context, render: { alertTitles, markdown } });
  */
-export async function compileArticles(files: readonly CompileJob[], options: CompileOptions): Promise<PooledArticle[]> {
-	const threads = options.threads ?? (files.length >= 2 * filesPerThread ? Math.min(availableParallelism(), Math.floor(files.length / filesPerThread)) : 0);
+export async function compileArticles(
+	files: readonly CompileJob[],
+	options: CompileOptions,
+): Promise<PooledArticle[]> {
+	const threads =
+		options.threads ??
+		(files.length >= 2 * filesPerThread
+			? Math.min(availableParallelism(), Math.floor(files.length / filesPerThread))
+			: 0);
 	return threads === 0 ? compileHere(files, options) : compileInWorkers(files, options, threads);
 }
 
 /** Compiles one job and writes its HTML where the job says (in whichever thread runs it). */
-export async function compileJob(job: CompileJob, settings: CompileSettings, renderer: ArticleRenderer | undefined): Promise<PooledArticle> {
+export async function compileJob(
+	job: CompileJob,
+	settings: CompileSettings,
+	renderer: ArticleRenderer | undefined,
+): Promise<PooledArticle> {
 	const { htmlFile, ...file } = job;
 	const { rendered, ...compiled } = await compileArticle(file, settings, renderer);
 	if (!rendered) return compiled;
@@ -50,9 +65,14 @@ export async function compileJob(job: CompileJob, settings: CompileSettings, ren
 }
 
 /** Compiles in this thread, one renderer for all files. */
-async function compileHere(files: readonly CompileJob[], options: CompileOptions): Promise<PooledArticle[]> {
+async function compileHere(
+	files: readonly CompileJob[],
+	options: CompileOptions,
+): Promise<PooledArticle[]> {
 	const settings = { root: options.root, context: options.context };
-	const renderer = options.render ? createArticleRenderer({ ...options.render, context: options.context }) : undefined;
+	const renderer = options.render
+		? createArticleRenderer({ ...options.render, context: options.context })
+		: undefined;
 	const compiled: PooledArticle[] = [];
 	for (const file of files) compiled.push(await compileJob(file, settings, renderer));
 	return compiled;
@@ -61,7 +81,11 @@ async function compileHere(files: readonly CompileJob[], options: CompileOptions
 /** The message a worker answers a batch with. */
 export type WorkerReply = { ok: true; results: PooledArticle[] } | { ok: false; error: string };
 
-function compileInWorkers(files: readonly CompileJob[], options: CompileOptions, threads: number): Promise<PooledArticle[]> {
+function compileInWorkers(
+	files: readonly CompileJob[],
+	options: CompileOptions,
+	threads: number,
+): Promise<PooledArticle[]> {
 	const results: PooledArticle[] = new Array(files.length);
 	let next = 0;
 	let running = threads;
@@ -94,7 +118,16 @@ function compileInWorkers(files: readonly CompileJob[], options: CompileOptions,
 				send();
 			});
 			worker.on('error', fail);
-			worker.on('exit', (code) => finished || fail(new Error(`a compile worker stopped (exit code ${code}) while compiling ${files[batchStart]?.file ?? 'articles'} and the files after it`)));
+			worker.on(
+				'exit',
+				(code) =>
+					finished ||
+					fail(
+						new Error(
+							`a compile worker stopped (exit code ${code}) while compiling ${files[batchStart]?.file ?? 'articles'} and the files after it`,
+						),
+					),
+			);
 			send();
 		}
 	});

@@ -2,11 +2,18 @@
 // compiles each batch of files it is sent and answers with the results, in order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createArticleRenderer } from '../markdown/index.ts';
-import { compileJob, type CompileJob, type CompileOptions, type WorkerReply } from './compile-pool.ts';
+import {
+	compileJob,
+	type CompileJob,
+	type CompileOptions,
+	type WorkerReply,
+} from './compile-pool.ts';
 
 const options = workerData as CompileOptions;
 const settings = { root: options.root, context: options.context };
-const renderer = options.render ? createArticleRenderer({ ...options.render, context: options.context }) : undefined;
+const renderer = options.render
+	? createArticleRenderer({ ...options.render, context: options.context })
+	: undefined;
 
 parentPort?.on('message', async (files: CompileJob[]) => {
 	const results = [];
@@ -15,7 +22,10 @@ parentPort?.on('message', async (files: CompileJob[]) => {
 		try {
 			results.push(await compileJob(file, settings, renderer));
 		} catch (error) {
-			reply = { ok: false, error: `${file.file}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
+			reply = {
+				ok: false,
+				error: `${file.file}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+			};
 			break;
 		}
 	}

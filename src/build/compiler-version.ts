@@ -11,12 +11,15 @@ const relativeImport = /(?:\bfrom|\bimport)\s*['"](\.{1,2}\/[^'"]+)['"]/g;
  * it imports, followed through relative imports.
  * @example compilerSources().some((f) => f.endsWith('src/markdown/remark-alerts.ts')) // true
  */
-function compilerSources(entry = fileURLToPath(new URL('./compile-worker.ts', import.meta.url))): string[] {
+function compilerSources(
+	entry = fileURLToPath(new URL('./compile-worker.ts', import.meta.url)),
+): string[] {
 	const seen = new Set<string>();
 	const visit = (file: string) => {
 		if (seen.has(file) || !existsSync(file)) return;
 		seen.add(file);
-		for (const match of readFileSync(file, 'utf8').matchAll(relativeImport)) visit(resolve(dirname(file), match[1] ?? ''));
+		for (const match of readFileSync(file, 'utf8').matchAll(relativeImport))
+			visit(resolve(dirname(file), match[1] ?? ''));
 	};
 	visit(entry);
 	return [...seen].sort();
@@ -29,7 +32,8 @@ function compilerSources(entry = fileURLToPath(new URL('./compile-worker.ts', im
  */
 export function compilerVersion(root: string, entry?: string): string {
 	const hash = createHash('sha256');
-	for (const file of compilerSources(entry)) hash.update(file.slice(root.length)).update(readFileSync(file));
+	for (const file of compilerSources(entry))
+		hash.update(file.slice(root.length)).update(readFileSync(file));
 	const lock = join(root, 'package-lock.json');
 	if (existsSync(lock)) hash.update(readFileSync(lock));
 	return hash.digest('hex');

@@ -15,13 +15,18 @@ export default function troubleshootDocs(): AstroIntegration {
 		name: 'troubleshoot-docs',
 		hooks: {
 			'astro:config:setup': ({ command, updateConfig }) => {
-				const problem = command === 'build' ? deploymentProblem(siteConfig(), process.env) : undefined;
+				const problem =
+					command === 'build' ? deploymentProblem(siteConfig(), process.env) : undefined;
 				if (problem) throw new Error(problem);
 				updateConfig({ vite: { plugins: [devReload()] } });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = await buildSearchIndexes(fileURLToPath(dir));
-				logger.info(`Search indexes: ${Object.entries(pages).map(([locale, count]) => `${locale} ${count} pages`).join(', ')}`);
+				logger.info(
+					`Search indexes: ${Object.entries(pages)
+						.map(([locale, count]) => `${locale} ${count} pages`)
+						.join(', ')}`,
+				);
 			},
 		},
 	};

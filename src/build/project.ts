@@ -29,7 +29,9 @@ export interface ProjectSources {
 export async function readProjectSources(root: string): Promise<ProjectSources> {
 	const { files, problems: fileProblems } = await readArticleFiles(root);
 	const registry = loadRegistryIfChanged(root);
-	const sources = files.filter((f) => f.folder === sourceLocale).map((f) => ({ slug: f.slug, data: validateFrontMatter(f.file, f.source).data }));
+	const sources = files
+		.filter((f) => f.folder === sourceLocale)
+		.map((f) => ({ slug: f.slug, data: validateFrontMatter(f.file, f.source).data }));
 	return { files, fileProblems, registry, context: mentionContextOf(registry.loaded, sources) };
 }
 
@@ -55,19 +57,41 @@ function readUiStrings(root: string): Record<string, UiStringsFile> {
  * and the files the checks read besides articles (UI strings, terminology lists).
  * @example checkedProjectOf(root, sources, await compileArticles(sources.files, { root, context }))
  */
-export function checkedProjectOf(root: string, { files, fileProblems, registry }: ProjectSources, compiled: readonly Omit<CompiledArticle, 'file' | 'rendered'>[]): CheckedProject {
+export function checkedProjectOf(
+	root: string,
+	{ files, fileProblems, registry }: ProjectSources,
+	compiled: readonly Omit<CompiledArticle, 'file' | 'rendered'>[],
+): CheckedProject {
 	const articles = files.map((file, i): CheckedArticle => {
-		const { rendered: _rendered, ...found } = (compiled[i] ?? { diagnostics: [] }) as CompiledArticle;
+		const { rendered: _rendered, ...found } = (compiled[i] ?? {
+			diagnostics: [],
+		}) as CompiledArticle;
 		return { ...found, ...file, ...(isLocale(file.folder) ? { locale: file.folder } : {}) };
 	});
-	const readProblems = [...fileProblems, ...registry.diagnostics, ...loadTerminology(root).diagnostics];
-	return { articles, ...(registry.loaded ? { registry: registry.loaded } : {}), readProblems, uiStrings: readUiStrings(root) };
+	const readProblems = [
+		...fileProblems,
+		...registry.diagnostics,
+		...loadTerminology(root).diagnostics,
+	];
+	return {
+		articles,
+		...(registry.loaded ? { registry: registry.loaded } : {}),
+		readProblems,
+		uiStrings: readUiStrings(root),
+	};
 }
 
 /** Reads and compiles (without rendering) every article below a project root, for the checks. */
-export async function loadProject(root: string, options: Pick<CompileOptions, 'threads'> = {}): Promise<CheckedProject> {
+export async function loadProject(
+	root: string,
+	options: Pick<CompileOptions, 'threads'> = {},
+): Promise<CheckedProject> {
 	const sources = await readProjectSources(root);
-	const compiled = await compileArticles(sources.files, { root, context: sources.context, ...options });
+	const compiled = await compileArticles(sources.files, {
+		root,
+		context: sources.context,
+		...options,
+	});
 	return checkedProjectOf(root, sources, compiled);
 }
 

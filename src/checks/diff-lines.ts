@@ -29,6 +29,10 @@ export function changedLinesOf(diff: string): ChangedLines {
 
 /** The lines changed between a base commit (its merge base with HEAD) and the working tree. */
 export function changedLinesSince(root: string, base: string): ChangedLines {
-	const diff = execFileSync('git', ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--merge-base', base], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const diff = execFileSync(
+		'git',
+		['diff', '--unified=0', '--no-color', '--no-ext-diff', '--merge-base', base],
+		{ cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+	);
 	return changedLinesOf(diff);
 }

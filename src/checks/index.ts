@@ -11,14 +11,33 @@ import type { CheckedProject } from './types.ts';
  * (front matter, MDX syntax and safety, unknown codes: `article-checks.ts`) run where each file
  * is compiled, and their findings come with the project's articles.
  */
-const projectChecks: ((project: CheckedProject) => Diagnostic[])[] = [checkContentFiles, checkLinks, checkPlaceholderText, checkUiStrings, checkTranslationStatus];
+const projectChecks: ((project: CheckedProject) => Diagnostic[])[] = [
+	checkContentFiles,
+	checkLinks,
+	checkPlaceholderText,
+	checkUiStrings,
+	checkTranslationStatus,
+];
 
 /**
  * Every problem of a compiled project, per-file and project-wide, without repeats, sorted by
  * file and position.
  */
 export function diagnosticsOf(project: CheckedProject): Diagnostic[] {
-	const found = [...project.articles.flatMap((a) => a.diagnostics), ...projectChecks.flatMap((check) => check(project))];
-	const unique = [...new Map(found.map((d) => [`${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`, d])).values()];
-	return unique.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+	const found = [
+		...project.articles.flatMap((a) => a.diagnostics),
+		...projectChecks.flatMap((check) => check(project)),
+	];
+	const unique = [
+		...new Map(
+			found.map((d) => [`${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`, d]),
+		).values(),
+	];
+	return unique.sort(
+		(a, b) =>
+			a.file.localeCompare(b.file) ||
+			a.line - b.line ||
+			a.column - b.column ||
+			a.rule.localeCompare(b.rule),
+	);
 }

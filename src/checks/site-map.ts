@@ -1,11 +1,28 @@
 import { errorCodesOf } from '../content/article-meta.ts';
 import { localeIds, sourceLocale, type Locale } from '../i18n/locales.ts';
 import { lookupKey } from '../search/code-query.ts';
-import { articleUrl, codeUrl, errorLookupUrl, homeUrl, referenceIndexUrl, referenceUrl, searchUrl, translationStatusUrl } from '../routing/urls.ts';
+import {
+	articleUrl,
+	codeUrl,
+	errorLookupUrl,
+	homeUrl,
+	referenceIndexUrl,
+	referenceUrl,
+	searchUrl,
+	translationStatusUrl,
+} from '../routing/urls.ts';
 import type { CheckedProject } from './types.ts';
 
 /** The section ids of a reference entry page (see its template). */
-const referenceAnchors = ['definitions', 'example', 'causes', 'fixes', 'related', 'aadsts', 'articles'];
+const referenceAnchors = [
+	'definitions',
+	'example',
+	'causes',
+	'fixes',
+	'related',
+	'aadsts',
+	'articles',
+];
 
 /** Every page path of the site, with the ids on it that links may point at. */
 export function siteMap(project: CheckedProject): Map<string, Set<string>> {
@@ -15,7 +32,14 @@ export function siteMap(project: CheckedProject): Map<string, Set<string>> {
 	const codes = project.registry?.registry.codes.map((c) => c.code) ?? [];
 	const referenceIds = new Set([...referenceAnchors, ...codes]);
 	for (const locale of localeIds) {
-		for (const path of [homeUrl(locale), searchUrl(locale), errorLookupUrl(locale), referenceIndexUrl(locale), translationStatusUrl(locale)]) pages.set(path, new Set());
+		for (const path of [
+			homeUrl(locale),
+			searchUrl(locale),
+			errorLookupUrl(locale),
+			referenceIndexUrl(locale),
+			translationStatusUrl(locale),
+		])
+			pages.set(path, new Set());
 		for (const code of codes) pages.set(referenceUrl(locale, code), referenceIds);
 		for (const source of sources) {
 			const shown = byPath.get(`${locale}/${source.slug}`) ?? source;

@@ -13,7 +13,16 @@ import { quietLines } from '../diagnostics/quiet.ts';
 import { annotation, formatReport } from '../diagnostics/report.ts';
 
 const usage = 'Usage: npm run check -- [--all] [--rule <rule>] [--diff-base <git ref>]';
-const { values: options } = readArguments({ options: { all: { type: 'boolean' }, rule: { type: 'string' }, 'diff-base': { type: 'string' } } }, usage);
+const { values: options } = readArguments(
+	{
+		options: {
+			all: { type: 'boolean' },
+			rule: { type: 'string' },
+			'diff-base': { type: 'string' },
+		},
+	},
+	usage,
+);
 
 const all = await runChecks(process.cwd());
 const diagnostics = options.rule ? all.filter((d) => d.rule === options.rule) : all;
@@ -22,8 +31,11 @@ const summary = report.at(-1) ?? '';
 const lines = options.all || options.rule ? report.slice(0, -1) : quietLines(diagnostics);
 for (const line of lines) console.log(line);
 if (process.env.GITHUB_ACTIONS === 'true') {
-	const touched = options['diff-base'] ? changedLinesSince(process.cwd(), options['diff-base']) : undefined;
-	for (const d of diagnostics) if (!touched || touched.get(d.file)?.has(d.line)) console.log(annotation(d));
+	const touched = options['diff-base']
+		? changedLinesSince(process.cwd(), options['diff-base'])
+		: undefined;
+	for (const d of diagnostics)
+		if (!touched || touched.get(d.file)?.has(d.line)) console.log(annotation(d));
 }
 if (lines.length > 0 && lines.at(-1) !== '') console.log('');
 console.log(options.rule ? `${summary} (rule ${options.rule})` : summary);

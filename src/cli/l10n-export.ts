@@ -30,15 +30,30 @@ const today = () => {
 function needsWork(source: ReadArticle, translation: ReadArticle | undefined): boolean {
 	if (!translation) return true;
 	const recorded = translation.data.sourceSections;
-	if (recorded) return changedSections(sectionVersions(source.data, source.text), recorded).length > 0;
+	if (recorded)
+		return changedSections(sectionVersions(source.data, source.text), recorded).length > 0;
 	return translation.data.sourceHash !== hashArticle(source.data, source.text);
 }
 
 async function main(): Promise<void> {
-	const { values } = readArguments({ options: { locale: { type: 'string' }, all: { type: 'boolean' }, out: { type: 'string' }, pseudo: { type: 'boolean' } } }, usage);
+	const { values } = readArguments(
+		{
+			options: {
+				locale: { type: 'string' },
+				all: { type: 'boolean' },
+				out: { type: 'string' },
+				pseudo: { type: 'boolean' },
+			},
+		},
+		usage,
+	);
 	const locale = values.locale;
 	if (!locale || !isLocale(locale) || locale === sourceLocale) {
-		console.error(locale ? `unknown locale "${locale}": expected one of ${localeIds.filter((l) => l !== sourceLocale).join(', ')}\n${usage}` : usage);
+		console.error(
+			locale
+				? `unknown locale "${locale}": expected one of ${localeIds.filter((l) => l !== sourceLocale).join(', ')}\n${usage}`
+				: usage,
+		);
 		process.exitCode = 2;
 		return;
 	}
@@ -55,9 +70,17 @@ async function main(): Promise<void> {
 		const source = read(file.file, file.source);
 		const other = files.find((f) => f.folder === locale && f.slug === file.slug);
 		const translation = other && read(other.file, other.source);
-		if (!source || (other && !translation) || (!values.all && !needsWork(source, translation))) continue;
+		if (!source || (other && !translation) || (!values.all && !needsWork(source, translation)))
+			continue;
 		const previousSource = previousSourceUnits(file.file, translation?.data.sourceHash);
-		const doc = exportArticle({ slug: file.slug, locale, source, translation, date: today(), previousSource });
+		const doc = exportArticle({
+			slug: file.slug,
+			locale,
+			source,
+			translation,
+			date: today(),
+			previousSource,
+		});
 		const initial = doc.units.filter((u) => u.segments.some((s) => s.state === 'initial')).length;
 		const out = join(values.out ?? 'xliff', locale, `${file.slug}.xlf`);
 		await mkdir(join(values.out ?? 'xliff', locale), { recursive: true });
@@ -66,7 +89,9 @@ async function main(): Promise<void> {
 		written++;
 		console.log(`${out}: ${doc.units.length} units, ${initial} to translate`);
 	}
-	console.log(`${written} file${written === 1 ? '' : 's'} written for ${locale}, ${toTranslate} unit${toTranslate === 1 ? '' : 's'} to translate`);
+	console.log(
+		`${written} file${written === 1 ? '' : 's'} written for ${locale}, ${toTranslate} unit${toTranslate === 1 ? '' : 's'} to translate`,
+	);
 }
 
 try {

@@ -30,7 +30,10 @@ async function readArticle(file: string): Promise<ReadArticle | undefined> {
 	return { text, data };
 }
 
-async function importFile(path: string, options: { partial: boolean; type: 'HT' | 'MT' | undefined }): Promise<string> {
+async function importFile(
+	path: string,
+	options: { partial: boolean; type: 'HT' | 'MT' | undefined },
+): Promise<string> {
 	const file = relative(process.cwd(), path).split('\\').join('/');
 	const text = await readFile(path, 'utf8').catch(() => {
 		throw new Refusal(`${file}: cannot read this file`);
@@ -39,20 +42,43 @@ async function importFile(path: string, options: { partial: boolean; type: 'HT' 
 		try {
 			return readXliff(text);
 		} catch (error) {
-			if (error instanceof XmlError) throw new Refusal(`${file}:${error.line}  ${'unit' in error && error.unit ? `unit ${String(error.unit)}: ` : ''}${error.message}`);
+			if (error instanceof XmlError)
+				throw new Refusal(
+					`${file}:${error.line}  ${'unit' in error && error.unit ? `unit ${String(error.unit)}: ` : ''}${error.message}`,
+				);
 			throw error;
 		}
 	})();
-	const folder = file.split('/').slice(0, -1).find((part) => isLocale(part) && part !== sourceLocale);
+	const folder = file
+		.split('/')
+		.slice(0, -1)
+		.find((part) => isLocale(part) && part !== sourceLocale);
 	const locale = localeOfLang(doc.trgLang);
-	if (folder && locale && folder !== locale) throw new Refusal(`${file}:${doc.line ?? 2}  trgLang="${doc.trgLang}" is not the language of the folder it is in (${folder})`);
+	if (folder && locale && folder !== locale)
+		throw new Refusal(
+			`${file}:${doc.line ?? 2}  trgLang="${doc.trgLang}" is not the language of the folder it is in (${folder})`,
+		);
 	const sourceFile = articleSourcePath(sourceLocale, doc.fileId);
-	if (doc.original !== sourceFile) throw new Refusal(`${file}:${doc.line ?? 2}  <file id="${doc.fileId}" original="${doc.original}">: expected original="${sourceFile}"`);
+	if (doc.original !== sourceFile)
+		throw new Refusal(
+			`${file}:${doc.line ?? 2}  <file id="${doc.fileId}" original="${doc.original}">: expected original="${sourceFile}"`,
+		);
 	const source = await readArticle(sourceFile);
-	if (!source) throw new Refusal(`${file}:${doc.line ?? 2}  its article ${sourceFile} does not exist`);
+	if (!source)
+		throw new Refusal(`${file}:${doc.line ?? 2}  its article ${sourceFile} does not exist`);
 	const target = locale && articleSourcePath(locale, doc.fileId);
-	const result = importXliff({ doc, source, existing: target ? await readArticle(target) : undefined, ...options });
-	if (!result.ok) throw new Refusal(result.problems.map((p) => `${file}:${p.line}  ${p.unit ? `unit ${p.unit}: ` : ''}${p.message}`).join('\n'));
+	const result = importXliff({
+		doc,
+		source,
+		existing: target ? await readArticle(target) : undefined,
+		...options,
+	});
+	if (!result.ok)
+		throw new Refusal(
+			result.problems
+				.map((p) => `${file}:${p.line}  ${p.unit ? `unit ${p.unit}: ` : ''}${p.message}`)
+				.join('\n'),
+		);
 	const out = articleSourcePath(result.locale, doc.fileId);
 	await mkdir(dirname(out), { recursive: true });
 	await writeFile(out, result.mdx);
@@ -60,16 +86,31 @@ async function importFile(path: string, options: { partial: boolean; type: 'HT' 
 }
 
 async function main(): Promise<void> {
-	const { values, positionals } = readArguments({ options: { partial: { type: 'boolean' }, type: { type: 'string' } }, allowPositionals: true }, usage);
-	if (positionals.length === 0 || (values.type !== undefined && values.type !== 'HT' && values.type !== 'MT')) {
-		console.error(values.type !== undefined && positionals.length > 0 ? `--type ${values.type}: expected HT (human) or MT (machine translation)\n${usage}` : usage);
+	const { values, positionals } = readArguments(
+		{ options: { partial: { type: 'boolean' }, type: { type: 'string' } }, allowPositionals: true },
+		usage,
+	);
+	if (
+		positionals.length === 0 ||
+		(values.type !== undefined && values.type !== 'HT' && values.type !== 'MT')
+	) {
+		console.error(
+			values.type !== undefined && positionals.length > 0
+				? `--type ${values.type}: expected HT (human) or MT (machine translation)\n${usage}`
+				: usage,
+		);
 		process.exitCode = 2;
 		return;
 	}
 	let imported = 0;
 	for (const path of positionals) {
 		try {
-			console.log(await importFile(path, { partial: values.partial ?? false, type: values.type as 'HT' | 'MT' | undefined }));
+			console.log(
+				await importFile(path, {
+					partial: values.partial ?? false,
+					type: values.type as 'HT' | 'MT' | undefined,
+				}),
+			);
 			imported++;
 		} catch (error) {
 			if (!(error instanceof Refusal)) throw error;

@@ -14,17 +14,35 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const { values, positionals } = readArguments({ options: { locale: { type: 'string', default: sourceLocale } }, allowPositionals: true }, 'Usage: npm run new -- <slug> [--locale <locale>]');
+const { values, positionals } = readArguments(
+	{ options: { locale: { type: 'string', default: sourceLocale } }, allowPositionals: true },
+	'Usage: npm run new -- <slug> [--locale <locale>]',
+);
 const [slug] = positionals;
 const locale = values.locale ?? sourceLocale;
-if (!slug || positionals.length > 1) fail('Usage: npm run new -- <slug> [--locale <locale>]   for example: npm run new -- aadsts700016 --locale ja-jp');
-if (!slugPattern.test(slug)) fail(`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens, such as aadsts700016`);
-if (!isLocale(locale)) fail(`unknown locale "${locale}": expected one of ${localeIds.join(', ')} (declared in src/i18n/locales.ts)`);
+if (!slug || positionals.length > 1)
+	fail(
+		'Usage: npm run new -- <slug> [--locale <locale>]   for example: npm run new -- aadsts700016 --locale ja-jp',
+	);
+if (!slugPattern.test(slug))
+	fail(
+		`"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens, such as aadsts700016`,
+	);
+if (!isLocale(locale))
+	fail(
+		`unknown locale "${locale}": expected one of ${localeIds.join(', ')} (declared in src/i18n/locales.ts)`,
+	);
 const file = articleSourcePath(locale, slug);
 if (existsSync(file)) fail(`${file} already exists: edit it instead`);
 const sourceFile = articleSourcePath(sourceLocale, slug);
-if (locale !== sourceLocale && !existsSync(sourceFile)) fail(`${sourceFile} does not exist: write the source article first (npm run new -- ${slug})`);
-const text = locale === sourceLocale ? sourceTemplate(slug, learnToday()) : translationTemplate(sourceFile, readFileSync(sourceFile, 'utf8'), locale);
+if (locale !== sourceLocale && !existsSync(sourceFile))
+	fail(`${sourceFile} does not exist: write the source article first (npm run new -- ${slug})`);
+const text =
+	locale === sourceLocale
+		? sourceTemplate(slug, learnToday())
+		: translationTemplate(sourceFile, readFileSync(sourceFile, 'utf8'), locale);
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, text);
-console.log(`Created ${file}${locale === sourceLocale ? '' : `: translate the title, description and body; it records the source version it starts from`}.`);
+console.log(
+	`Created ${file}${locale === sourceLocale ? '' : `: translate the title, description and body; it records the source version it starts from`}.`,
+);

@@ -1,5 +1,17 @@
 /** Languages whose code blocks show a shell session: `$ ` and `PS …> ` prompts are not copied. */
-const sessionLanguages = new Set(['console', 'shell-session', 'shellsession', 'sh', 'bash', 'shell', 'zsh', 'powershell', 'ps', 'ps1', 'pwsh']);
+const sessionLanguages = new Set([
+	'console',
+	'shell-session',
+	'shellsession',
+	'sh',
+	'bash',
+	'shell',
+	'zsh',
+	'powershell',
+	'ps',
+	'ps1',
+	'pwsh',
+]);
 const prompt = /^(?:\$ |PS [^>\n]*> )/;
 
 /**
@@ -14,7 +26,10 @@ export function codeToCopy(text: string, language: string | undefined): string {
 	if (!sessionLanguages.has(lang)) return code;
 	const lines = code.split('\n');
 	if (!lines.some((line) => prompt.test(line))) return code;
-	const kept = lang === 'console' || lang === 'shell-session' || lang === 'shellsession' ? lines.filter((line) => prompt.test(line)) : lines;
+	const kept =
+		lang === 'console' || lang === 'shell-session' || lang === 'shellsession'
+			? lines.filter((line) => prompt.test(line))
+			: lines;
 	return kept.map((line) => line.replace(prompt, '')).join('\n');
 }
 

@@ -8,7 +8,8 @@ interface ToolStrings {
 	copyFailed: string;
 }
 
-const icon = '<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M5 1h8a2 2 0 0 1 2 2v8h-2V3H5zM1 5a2 2 0 0 1 2-2h7a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2zm2 0v8h7V5z"/></svg>';
+const icon =
+	'<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M5 1h8a2 2 0 0 1 2 2v8h-2V3H5zM1 5a2 2 0 0 1 2-2h7a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2zm2 0v8h7V5z"/></svg>';
 
 /**
  * Adds a "copy link" button after every heading link and a "copy" button to every code block of
@@ -40,7 +41,8 @@ export function addPageTools(root: HTMLElement): void {
 				() => announce(strings.copyFailed),
 			);
 		});
-	const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+	const canonical =
+		document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('a.heading-link')) {
 		const id = decodeURIComponent(link.hash.slice(1));
 		const button = document.createElement('button');
@@ -61,6 +63,14 @@ export function addPageTools(root: HTMLElement): void {
 		wrapper.className = 'code-block';
 		pre.before(wrapper);
 		wrapper.append(pre, button);
-		copyWith(button, () => codeToCopy(pre.querySelector('code')?.textContent ?? pre.textContent ?? '', pre.dataset.language), strings.codeCopied);
+		copyWith(
+			button,
+			() =>
+				codeToCopy(
+					pre.querySelector('code')?.textContent ?? pre.textContent ?? '',
+					pre.dataset.language,
+				),
+			strings.codeCopied,
+		);
 	}
 }

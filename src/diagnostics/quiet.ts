@@ -14,13 +14,19 @@ export function quietLines(diagnostics: readonly Diagnostic[]): string[] {
 		diagnostics.filter((d) => d.severity === 'warning'),
 		(d) => d.rule,
 	);
-	const summarized = new Set([...warningsOf].filter(([, list]) => list.length > repeatLimit).map(([rule]) => rule));
-	const lines = diagnostics.filter((d) => d.severity === 'error' || !summarized.has(d.rule)).map(formatDiagnostic);
+	const summarized = new Set(
+		[...warningsOf].filter(([, list]) => list.length > repeatLimit).map(([rule]) => rule),
+	);
+	const lines = diagnostics
+		.filter((d) => d.severity === 'error' || !summarized.has(d.rule))
+		.map(formatDiagnostic);
 	for (const rule of summarized) {
 		const list = warningsOf.get(rule) ?? [];
 		const first = list[0];
 		const files = new Set(list.map((d) => d.file)).size;
-		lines.push(`warning  ${list.length}× ${rule} in ${files} file${files === 1 ? '' : 's'} (first: ${first?.file}:${first?.line}:${first?.column}): npm run check -- --rule ${rule} lists them`);
+		lines.push(
+			`warning  ${list.length}× ${rule} in ${files} file${files === 1 ? '' : 's'} (first: ${first?.file}:${first?.line}:${first?.column}): npm run check -- --rule ${rule} lists them`,
+		);
 	}
 	return lines;
 }
@@ -29,6 +35,9 @@ export function quietLines(diagnostics: readonly Diagnostic[]): string[] {
  * The problems of this load that the previous one did not report (the dev server prints only
  * what changed, not every warning again on each save).
  */
-export function newSince(previous: ReadonlySet<string>, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+export function newSince(
+	previous: ReadonlySet<string>,
+	diagnostics: readonly Diagnostic[],
+): Diagnostic[] {
 	return diagnostics.filter((d) => !previous.has(formatDiagnostic(d)));
 }

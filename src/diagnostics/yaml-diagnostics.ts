@@ -1,4 +1,11 @@
-import { isCollection, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import {
+	isCollection,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Document,
+	type Node as YamlNode,
+} from 'yaml';
 import type { z } from 'astro/zod';
 import type { Diagnostic } from './diagnostics.ts';
 
@@ -15,7 +22,11 @@ export interface YamlSource {
 export interface ParsedYaml {
 	doc: Document.Parsed;
 	/** The diagnostic for a problem at a path of keys and indexes (the closest existing node). */
-	at: (path: readonly PropertyKey[], message: string, severity?: Diagnostic['severity']) => Diagnostic;
+	at: (
+		path: readonly PropertyKey[],
+		message: string,
+		severity?: Diagnostic['severity'],
+	) => Diagnostic;
 	/** The value at a path as written in the file, trimmed. */
 	written: (path: readonly PropertyKey[]) => string | undefined;
 }
@@ -29,15 +40,26 @@ export function parseYaml(source: YamlSource): { parsed?: ParsedYaml; diagnostic
 	const firstLine = source.firstLine ?? 1;
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const diagnostic = (offset: number, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => {
+	const diagnostic = (
+		offset: number,
+		message: string,
+		severity: Diagnostic['severity'] = 'error',
+	): Diagnostic => {
 		const { line, col } = lineCounter.linePos(offset);
 		return { file, line: line + firstLine - 1, column: col, severity, message, rule };
 	};
 	// The first syntax error is the real one; those after it mostly follow from it.
 	const [first, ...rest] = doc.errors;
 	if (first) {
-		const more = rest.length > 0 ? ` (fix this first: the ${rest.length} other problem${rest.length > 1 ? 's' : ''} the parser saw after it may follow from it)` : '';
-		return { diagnostics: [diagnostic(first.pos[0], `not valid YAML: ${first.message.split('\n')[0]}${more}`)] };
+		const more =
+			rest.length > 0
+				? ` (fix this first: the ${rest.length} other problem${rest.length > 1 ? 's' : ''} the parser saw after it may follow from it)`
+				: '';
+		return {
+			diagnostics: [
+				diagnostic(first.pos[0], `not valid YAML: ${first.message.split('\n')[0]}${more}`),
+			],
+		};
 	}
 	const [reference, ...others] = anchorsAndAliases(doc);
 	if (reference) {
@@ -47,7 +69,8 @@ export function parseYaml(source: YamlSource): { parsed?: ParsedYaml; diagnostic
 	const nodeAt = (path: readonly PropertyKey[]): YamlNode | undefined => {
 		for (let length = path.length; length >= 0; length--) {
 			const node = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
-			if (node && typeof node === 'object' && 'range' in node && node.range) return node as YamlNode;
+			if (node && typeof node === 'object' && 'range' in node && node.range)
+				return node as YamlNode;
 		}
 		return undefined;
 	};
@@ -73,13 +96,23 @@ function anchorsAndAliases(doc: Document.Parsed): { offset: number; message: str
 	visit(doc, {
 		Alias(_, node) {
 			const text = `*${node.source}`;
-			found.push({ offset: node.range?.[0] ?? 0, message: `not valid here: ${text} is a YAML alias; write the value itself, and put text that starts with * in quotes ("${text}")` });
+			found.push({
+				offset: node.range?.[0] ?? 0,
+				message: `not valid here: ${text} is a YAML alias; write the value itself, and put text that starts with * in quotes ("${text}")`,
+			});
 		},
 		Node(_, node) {
 			if (node.tag && 'source' in node && !isCollection(node)) {
-				found.push({ offset: node.range?.[0] ?? 0, message: `not valid here: ${node.tag.replace('tag:yaml.org,2002:', '!!')} is a YAML tag; write the value as plain text (quote it if it starts with !)` });
+				found.push({
+					offset: node.range?.[0] ?? 0,
+					message: `not valid here: ${node.tag.replace('tag:yaml.org,2002:', '!!')} is a YAML tag; write the value as plain text (quote it if it starts with !)`,
+				});
 			}
-			if (node.anchor) found.push({ offset: node.range?.[0] ?? 0, message: `not valid here: &${node.anchor} is a YAML anchor; write each value in full instead of anchors and aliases` });
+			if (node.anchor)
+				found.push({
+					offset: node.range?.[0] ?? 0,
+					message: `not valid here: &${node.anchor} is a YAML anchor; write each value in full instead of anchors and aliases`,
+				});
 		},
 	});
 	return found.sort((a, b) => a.offset - b.offset);
@@ -89,7 +122,10 @@ function anchorsAndAliases(doc: Document.Parsed): { offset: number; message: str
  * Validates parsed YAML with a zod schema; each issue becomes a diagnostic at the line of the
  * value it is about, quoting the value as written.
  */
-export function validateYaml<T extends z.ZodType>(parsed: ParsedYaml, schema: T): { data?: z.output<T>; diagnostics: Diagnostic[] } {
+export function validateYaml<T extends z.ZodType>(
+	parsed: ParsedYaml,
+	schema: T,
+): { data?: z.output<T>; diagnostics: Diagnostic[] } {
 	const result = schema.safeParse(parsed.doc.toJS());
 	if (result.success) return { data: result.data, diagnostics: [] };
 	return {
@@ -98,19 +134,29 @@ export function validateYaml<T extends z.ZodType>(parsed: ParsedYaml, schema: T)
 			const written = parsed.written(path);
 			const where = describePath(path);
 			if (issue.code === 'unrecognized_keys') {
-				return parsed.at([...path, issue.keys[0] ?? ''], `${where ? `${where}: ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'} or fix the spelling`);
+				return parsed.at(
+					[...path, issue.keys[0] ?? ''],
+					`${where ? `${where}: ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'} or fix the spelling`,
+				);
 			}
 			if (written === undefined && parsed.doc.getIn(path) === undefined && path.length > 0) {
 				return parsed.at(path, `missing field "${where}": ${issue.message}`);
 			}
-			return parsed.at(path, `field "${where}": ${issue.message}${written === undefined ? '' : `; got ${quote(written)}`}`);
+			return parsed.at(
+				path,
+				`field "${where}": ${issue.message}${written === undefined ? '' : `; got ${quote(written)}`}`,
+			);
 		}),
 	};
 }
 
 /** `codes[3].definitions[0].section` from a path. */
 function describePath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+	return path.reduce<string>(
+		(text, key) =>
+			typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
+		'',
+	);
 }
 
 function quote(written: string): string {

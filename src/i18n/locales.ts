@@ -48,6 +48,13 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
  */
 export function formatLongDate(locale: Locale, date: Date): string {
 	let format = dateFormats.get(locale);
-	if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locales[locale].lang, { dateStyle: 'long', timeZone: 'UTC' })));
+	if (!format)
+		dateFormats.set(
+			locale,
+			(format = new Intl.DateTimeFormat(locales[locale].lang, {
+				dateStyle: 'long',
+				timeZone: 'UTC',
+			})),
+		);
 	return format.format(date);
 }

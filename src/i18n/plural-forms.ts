@@ -11,9 +11,15 @@ export type PluralForms = Record<string, string>;
  * The forms of a counted UI string in a language, from its locale's strings.
  * @example pluralForms({ 'a_one': '{{count}} code', 'a_other': '{{count}} codes' }, 'a', 'en-US') // { one: '{{count}} code', other: '{{count}} codes' }
  */
-export function pluralForms(strings: Readonly<Record<string, string>>, key: string, lang: string): PluralForms {
+export function pluralForms(
+	strings: Readonly<Record<string, string>>,
+	key: string,
+	lang: string,
+): PluralForms {
 	const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-	return Object.fromEntries(categories.map((c) => [c, strings[`${key}_${c}`] ?? strings[`${key}_other`] ?? '']));
+	return Object.fromEntries(
+		categories.map((c) => [c, strings[`${key}_${c}`] ?? strings[`${key}_other`] ?? '']),
+	);
 }
 
 /**

@@ -11,7 +11,10 @@ const strings = loadUiStrings();
 const i18n = i18next.createInstance();
 await i18n.init({
 	resources: Object.fromEntries(
-		Object.entries(strings).map(([locale, ui]) => [locales[locale as Locale].lang, { translation: ui }]),
+		Object.entries(strings).map(([locale, ui]) => [
+			locales[locale as Locale].lang,
+			{ translation: ui },
+		]),
 	),
 	lng: locales[sourceLocale].lang,
 	fallbackLng: locales[sourceLocale].lang,
@@ -38,7 +41,8 @@ export function useTranslations(locale: Locale): TFunction {
 		const translate = i18n.getFixedT(locales[locale].lang);
 		const plain = new Map<string, string>();
 		t = ((key: string, ...rest: unknown[]) => {
-			if (rest.length > 0 || typeof key !== 'string') return (translate as unknown as (...args: unknown[]) => string)(key, ...rest);
+			if (rest.length > 0 || typeof key !== 'string')
+				return (translate as unknown as (...args: unknown[]) => string)(key, ...rest);
 			let text = plain.get(key);
 			if (text === undefined) plain.set(key, (text = translate(key)));
 			return text;

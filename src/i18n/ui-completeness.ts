@@ -10,7 +10,11 @@ const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 function expectedKeys(sourceKeys: readonly string[], locale: Locale): string[] {
 	const categories = new Intl.PluralRules(locales[locale].lang).resolvedOptions().pluralCategories;
 	const plain = sourceKeys.filter((k) => !pluralSuffix.test(k));
-	const plural = [...new Set(sourceKeys.filter((k) => pluralSuffix.test(k)).map((k) => k.replace(pluralSuffix, '')))];
+	const plural = [
+		...new Set(
+			sourceKeys.filter((k) => pluralSuffix.test(k)).map((k) => k.replace(pluralSuffix, '')),
+		),
+	];
 	return [...plain, ...plural.flatMap((base) => categories.map((c) => `${base}_${c}`))].sort();
 }
 
@@ -22,15 +26,22 @@ export interface UiStringProblem {
 }
 
 /** Compares every locale's keys with what en-us implies. */
-export function findUiStringProblems(strings: Partial<Record<Locale, Record<string, string>>>): UiStringProblem[] {
+export function findUiStringProblems(
+	strings: Partial<Record<Locale, Record<string, string>>>,
+): UiStringProblem[] {
 	const source = Object.keys(strings[sourceLocale] ?? {});
 	return localeIds.flatMap((locale) => {
 		const have = new Set(Object.keys(strings[locale] ?? {}));
 		const want = expectedKeys(source, locale);
 		const wanted = new Set(want);
 		return [
-			...want.filter((k) => !have.has(k)).map((key) => ({ locale, key, problem: 'missing' as const })),
-			...[...have].filter((k) => !wanted.has(k)).sort().map((key) => ({ locale, key, problem: 'unexpected' as const })),
+			...want
+				.filter((k) => !have.has(k))
+				.map((key) => ({ locale, key, problem: 'missing' as const })),
+			...[...have]
+				.filter((k) => !wanted.has(k))
+				.sort()
+				.map((key) => ({ locale, key, problem: 'unexpected' as const })),
 		];
 	});
 }

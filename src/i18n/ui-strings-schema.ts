@@ -7,8 +7,12 @@ import { z } from 'astro/zod';
 const UiStringSchema = z
 	.string()
 	.min(1, { error: 'expected a non-empty string' })
-	.refine((text) => !/<[a-zA-Z!/?]/.test(text), { error: 'expected plain text: UI strings cannot hold HTML tags (write the text without < and >)' })
-	.refine((text) => !text.includes('$t('), { error: 'expected plain text: $t(…) would insert another string; write the words themselves' });
+	.refine((text) => !/<[a-zA-Z!/?]/.test(text), {
+		error: 'expected plain text: UI strings cannot hold HTML tags (write the text without < and >)',
+	})
+	.refine((text) => !text.includes('$t('), {
+		error: 'expected plain text: $t(…) would insert another string; write the words themselves',
+	});
 
 /** One locale's UI strings: flat dotted keys (`article.toc`) to i18next-formatted text. */
 export const UiStringsSchema = z.record(

@@ -13,11 +13,15 @@ export function loadUiStrings(): Record<Locale, UiStrings> {
 		const path = `./ui/${locale}.json`;
 		const module = files[path];
 		if (!module) {
-			throw new Error(`src/i18n/ui/${locale}.json is missing: every locale in src/i18n/locales.ts needs a UI-strings file.`);
+			throw new Error(
+				`src/i18n/ui/${locale}.json is missing: every locale in src/i18n/locales.ts needs a UI-strings file.`,
+			);
 		}
 		const parsed = UiStringsSchema.safeParse(module.default);
 		if (!parsed.success) {
-			const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+			const problems = parsed.error.issues.map(
+				(i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`,
+			);
 			throw new Error(`src/i18n/ui/${locale}.json is invalid:\n${problems.join('\n')}`);
 		}
 		result[locale] = parsed.data;

@@ -2,7 +2,8 @@ import { dirname, resolve } from 'node:path';
 
 /** A problem that does not stop the import, by kind (for the report). */
 export interface ImportWarning {
-	kind: 'missing-media' | 'front-matter' | 'unconverted' | 'source-mismatch' | 'no-source' | 'sources';
+	kind:
+		'missing-media' | 'front-matter' | 'unconverted' | 'source-mismatch' | 'no-source' | 'sources';
 	message: string;
 	/** Where it is, `file:line`, when it is at a line. */
 	at?: string;
@@ -21,7 +22,8 @@ function outsideCode(markdown: string, transform: (line: string, index: number) 
 		.map((line, index) => {
 			const open = codeFence.exec(line);
 			if (fence) {
-				if (open && open[2]?.[0] === fence[0] && (open[2]?.length ?? 0) >= fence.length) fence = undefined;
+				if (open && open[2]?.[0] === fence[0] && (open[2]?.length ?? 0) >= fence.length)
+					fence = undefined;
 				return line;
 			}
 			if (open) {
@@ -39,7 +41,13 @@ function outsideCode(markdown: string, transform: (line: string, index: number) 
  * the text. A `type="complex"` image's long description stays as the text after it. Media that
  * is not next to the source is reported at its line; the alt text is kept as visible text.
  */
-export function convertImages(markdown: string, file: string, where: (index: number) => string, warnings: ImportWarning[], media: (source: string) => string | undefined): string {
+export function convertImages(
+	markdown: string,
+	file: string,
+	where: (index: number) => string,
+	warnings: ImportWarning[],
+	media: (source: string) => string | undefined,
+): string {
 	return outsideCode(markdown, (line, index) =>
 		line
 			.replace(/:::image\s+([^:]*?):::/g, (_whole, attributes: string) => {
@@ -48,7 +56,11 @@ export function convertImages(markdown: string, file: string, where: (index: num
 				const alt = (attribute('alt-text') ?? '').replace(/[[\]]/g, '');
 				const url = media(resolve(dirname(file), source));
 				if (!url) {
-					warnings.push({ kind: 'missing-media', at: where(index), message: `image "${source}" not found next to the source; its alt text is kept` });
+					warnings.push({
+						kind: 'missing-media',
+						at: where(index),
+						message: `image "${source}" not found next to the source; its alt text is kept`,
+					});
 					return `*[${alt || source}]*`;
 				}
 				return `![${alt}](${url} "${figureTitle}")`;
@@ -65,7 +77,8 @@ export interface SentencePair {
 	english: string;
 }
 
-const sxsPair = /<span data-ttu-id="([^"]+)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="\1">([\s\S]*?)<\/span><\/span>/g;
+const sxsPair =
+	/<span data-ttu-id="([^"]+)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="\1">([\s\S]*?)<\/span><\/span>/g;
 
 /**
  * Characters that mark sentence pairs through parsing: open, id end, close. They are Unicode
@@ -81,13 +94,23 @@ export const pairMarks = { open: '\u2E26', id: '\u2E2C', close: '\u2E27' };
  * wrapped in marks (turned into `<Sxs>` after conversion), the English Markdown (each pair
  * replaced by its English side: the en-us source), and the pairs.
  */
-export function splitSentencePairs(markdown: string): { translation: string; english: string; pairs: SentencePair[] } {
+export function splitSentencePairs(markdown: string): {
+	translation: string;
+	english: string;
+	pairs: SentencePair[];
+} {
 	const pairs: SentencePair[] = [];
-	const translation = markdown.replace(sxsPair, (_whole, id: string, translated: string, english: string) => {
-		pairs.push({ id, translation: translated, english });
-		return `${pairMarks.open}${pairs.length - 1}${pairMarks.id}${translated}${pairMarks.close}`;
-	});
-	const englishText = markdown.replace(sxsPair, (_whole, _id, _translated, english: string) => english);
+	const translation = markdown.replace(
+		sxsPair,
+		(_whole, id: string, translated: string, english: string) => {
+			pairs.push({ id, translation: translated, english });
+			return `${pairMarks.open}${pairs.length - 1}${pairMarks.id}${translated}${pairMarks.close}`;
+		},
+	);
+	const englishText = markdown.replace(
+		sxsPair,
+		(_whole, _id, _translated, english: string) => english,
+	);
 	return { translation, english: englishText, pairs };
 }
 
@@ -96,5 +119,8 @@ export function splitSentencePairs(markdown: string): { translation: string; eng
  * @example firstHeading('# <a name="x"></a>Fix AADSTS50011') // 'Fix AADSTS50011'
  */
 export function firstHeading(markdown: string): string | undefined {
-	return /^#\s+(?:<a[^>]*><\/a>)?(.+)$/m.exec(markdown)?.[1]?.replace(new RegExp(`${pairMarks.open}\\d+${pairMarks.id}|${pairMarks.close}`, 'g'), '').trim();
+	return /^#\s+(?:<a[^>]*><\/a>)?(.+)$/m
+		.exec(markdown)?.[1]
+		?.replace(new RegExp(`${pairMarks.open}\\d+${pairMarks.id}|${pairMarks.close}`, 'g'), '')
+		.trim();
 }

@@ -12,14 +12,29 @@ import type { WriteOutcome } from './import-record.ts';
 import { toMdx } from './to-mdx.ts';
 
 /** The Learn fields that describe a translation, not its English source. */
-const translationFields = ['ms.contentlocale', 'ms.translationtype', 'ms.lasthandoff', 'ms.locfileid', 'ms.openlocfilehash', 'ms.sourcegitcommit', 'sourceHash', 'errorCodes'];
+const translationFields = [
+	'ms.contentlocale',
+	'ms.translationtype',
+	'ms.lasthandoff',
+	'ms.locfileid',
+	'ms.openlocfilehash',
+	'ms.sourcegitcommit',
+	'sourceHash',
+	'errorCodes',
+];
 
 /**
  * The en-us source a bilingual file carries (each sentence's English side): written when absent,
  * compared (and a difference reported) when present. Returns its content hash for the
  * translation's `sourceHash`, and, when this import wrote it, its text runs.
  */
-export function writeEnglishSource(english: string, bilingual: ReadSource, slug: string, context: ArticleContext & { rewriteLink: (url: string) => string | null }, warnings: ImportWarning[]) {
+export function writeEnglishSource(
+	english: string,
+	bilingual: ReadSource,
+	slug: string,
+	context: ArticleContext & { rewriteLink: (url: string) => string | null },
+	warnings: ImportWarning[],
+) {
 	const body = toMdx(english, { rewriteLink: context.rewriteLink, warnings: [] });
 	let yaml = deleteYamlFields(bilingual.front.yaml, translationFields);
 	const title = firstHeading(english);
@@ -33,13 +48,24 @@ export function writeEnglishSource(english: string, bilingual: ReadSource, slug:
 		const existing = readFileSync(file, 'utf8');
 		if (existing !== text) {
 			if (readBody(existing).replace(/\s+/g, ' ').trim() !== body.replace(/\s+/g, ' ').trim()) {
-				warnings.push({ kind: 'source-mismatch', message: `the English side differs from the existing ${shown}; the translation records the existing source's version` });
+				warnings.push({
+					kind: 'source-mismatch',
+					message: `the English side differs from the existing ${shown}; the translation records the existing source's version`,
+				});
 			}
 			return { file, hash: hashSourceFile(file, existing), written: undefined };
 		}
 	}
 	const written: WriteOutcome = context.record.write(file, text);
 	const where = (line: number) => bilingual.where(line - 1);
-	const locate = (runs: { text: string; line: number }[]) => runs.map((r) => ({ ...r, at: where(r.line) }));
-	return { file, hash: hashSourceFile(file, text), written, runs: locate(learnTextRuns(english)), lines: locate(learnLineTexts(english)), missing: locate(missingTextRuns(english, body)) };
+	const locate = (runs: { text: string; line: number }[]) =>
+		runs.map((r) => ({ ...r, at: where(r.line) }));
+	return {
+		file,
+		hash: hashSourceFile(file, text),
+		written,
+		runs: locate(learnTextRuns(english)),
+		lines: locate(learnLineTexts(english)),
+		missing: locate(missingTextRuns(english, body)),
+	};
 }

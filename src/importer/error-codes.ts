@@ -5,6 +5,10 @@
  * @example errorCodesFrom(['Error AADSTS50011 - Reply URL', undefined, 'error-code-aadsts50011-reply-url.md']) // ['AADSTS50011']
  */
 export function errorCodesFrom(places: readonly (string | undefined)[]): string[] {
-	const codes = places.flatMap((text) => [...(text ?? '').matchAll(/(?<![a-z0-9])aadsts(\d{5,9})(?![0-9])/gi)].map((m) => `AADSTS${m[1]}`));
+	const codes = places.flatMap((text) =>
+		[...(text ?? '').matchAll(/(?<![a-z0-9])aadsts(\d{5,9})(?![0-9])/gi)].map(
+			(m) => `AADSTS${m[1]}`,
+		),
+	);
 	return [...new Set(codes)];
 }

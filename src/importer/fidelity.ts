@@ -21,9 +21,20 @@ function runsOf(tree: Root): TextRun[] {
 	visit(tree, (node: Nodes) => {
 		const line = node.position?.start.line ?? 0;
 		// An alert's `[!NOTE]` marker becomes the <Alert> itself: it is not text the reader sees.
-		if (node.type === 'text') runs.push({ text: normalize(node.value.replace(/^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i, '')), line });
-		if (node.type === 'inlineCode' || node.type === 'code') runs.push({ text: normalize(node.value), line });
-		if (node.type === 'html') runs.push({ text: normalize(node.value.replace(/^<!--[\s\S]*-->$/, '').replace(/^<\/?(a|br|span)\b[^>]*>$/i, '')), line });
+		if (node.type === 'text')
+			runs.push({
+				text: normalize(node.value.replace(/^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i, '')),
+				line,
+			});
+		if (node.type === 'inlineCode' || node.type === 'code')
+			runs.push({ text: normalize(node.value), line });
+		if (node.type === 'html')
+			runs.push({
+				text: normalize(
+					node.value.replace(/^<!--[\s\S]*-->$/, '').replace(/^<\/?(a|br|span)\b[^>]*>$/i, ''),
+				),
+				line,
+			});
 	});
 	return runs.filter((r) => r.text.length > 0);
 }
@@ -31,7 +42,9 @@ function runsOf(tree: Root): TextRun[] {
 /** The text runs of Learn Markdown (sentence marks removed): what a reader must find on the page. */
 export function learnTextRuns(learnMarkdown: string): TextRun[] {
 	const marks = new RegExp(`${pairMarks.open}\\d+${pairMarks.id}|${pairMarks.close}`, 'g');
-	return runsOf(unified().use(remarkParse).use(remarkGfm).parse(learnMarkdown.replace(marks, '')) as Root);
+	return runsOf(
+		unified().use(remarkParse).use(remarkGfm).parse(learnMarkdown.replace(marks, '')) as Root,
+	);
 }
 
 /**
@@ -44,16 +57,23 @@ export function learnLineTexts(learnMarkdown: string): TextRun[] {
 	const lines: TextRun[] = [];
 	let fenced = false;
 	let comment = false;
-	learnMarkdown.replace(marks, '').split('\n').forEach((source, index) => {
-		if (/^\s*(`{3,}|~{3,})/.test(source)) fenced = !fenced;
-		// A line inside an HTML comment is not shown, on Learn or here.
-		const inComment = comment || /^\s*<!--/.test(source);
-		comment = inComment && !source.includes('-->');
-		if (fenced || inComment || /^\s*\|/.test(source)) return;
-		// Each line alone and unindented: indentation that nests it in a list would make it code.
-		const text = normalize(toString(unified().use(remarkParse).use(remarkGfm).parse(source.trimStart()), { includeHtml: false }).replace(/^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i, ''));
-		if (text.length >= 12) lines.push({ text, line: index + 1 });
-	});
+	learnMarkdown
+		.replace(marks, '')
+		.split('\n')
+		.forEach((source, index) => {
+			if (/^\s*(`{3,}|~{3,})/.test(source)) fenced = !fenced;
+			// A line inside an HTML comment is not shown, on Learn or here.
+			const inComment = comment || /^\s*<!--/.test(source);
+			comment = inComment && !source.includes('-->');
+			if (fenced || inComment || /^\s*\|/.test(source)) return;
+			// Each line alone and unindented: indentation that nests it in a list would make it code.
+			const text = normalize(
+				toString(unified().use(remarkParse).use(remarkGfm).parse(source.trimStart()), {
+					includeHtml: false,
+				}).replace(/^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i, ''),
+			);
+			if (text.length >= 12) lines.push({ text, line: index + 1 });
+		});
 	return lines;
 }
 
@@ -63,7 +83,9 @@ export function learnLineTexts(learnMarkdown: string): TextRun[] {
  */
 export function missingTextRuns(learnMarkdown: string, mdx: string): TextRun[] {
 	const input = learnTextRuns(learnMarkdown);
-	const runs = runsOf(unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(mdx) as Root).map((r) => r.text);
+	const runs = runsOf(
+		unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(mdx) as Root,
+	).map((r) => r.text);
 	// Sentences marked as <Sxs> split a run where the text had no space (Chinese, Japanese): the
 	// page shows them side by side, so runs are also compared joined without a space.
 	const spaced = ` ${runs.join(' ')} `;

@@ -4,7 +4,13 @@ import { formatDiagnostic } from '../diagnostics/diagnostics.ts';
 import { validateFrontMatter } from '../content/front-matter.ts';
 import { hashSourceFile } from '../translations/source-version.ts';
 import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
-import { convertImages, firstHeading, splitSentencePairs, type ImportWarning, type SentencePair } from './docfx-blocks.ts';
+import {
+	convertImages,
+	firstHeading,
+	splitSentencePairs,
+	type ImportWarning,
+	type SentencePair,
+} from './docfx-blocks.ts';
 import { errorCodesFrom } from './error-codes.ts';
 import { learnLineTexts, learnTextRuns, missingTextRuns } from './fidelity.ts';
 import { readLearnFrontMatter, setYamlField } from './front-matter.ts';
@@ -16,7 +22,12 @@ import { toMdx } from './to-mdx.ts';
 
 const shown = (file: string) => relative(process.cwd(), file);
 
-function readSource(file: string, slug: string, context: ArticleContext, warnings: ImportWarning[]): ReadSource {
+function readSource(
+	file: string,
+	slug: string,
+	context: ArticleContext,
+	warnings: ImportWarning[],
+): ReadSource {
 	const front = readLearnFrontMatter(readFileSync(file, 'utf8'));
 	warnings.push(...front.warnings.map((message) => ({ kind: 'front-matter' as const, message })));
 	const expanded = expandIncludes(front.body, file, front.bodyLine);
@@ -26,10 +37,18 @@ function readSource(file: string, slug: string, context: ArticleContext, warning
 	};
 	const media = (path: string) => {
 		if (!existsSync(path)) return undefined;
-		context.record.write(join(context.out, '..', 'public', 'media', slug, basename(path)), readFileSync(path));
+		context.record.write(
+			join(context.out, '..', 'public', 'media', slug, basename(path)),
+			readFileSync(path),
+		);
 		return `/media/${slug}/${basename(path)}`;
 	};
-	return { file, front, markdown: convertImages(expanded.markdown, file, where, warnings, media), where };
+	return {
+		file,
+		front,
+		markdown: convertImages(expanded.markdown, file, where, warnings, media),
+		where,
+	};
 }
 
 /** A link's new URL: to the imported page, to Learn for a site path, `null` for a file not imported. */
@@ -45,15 +64,27 @@ function linkRewriter(slugs: ReadonlySet<string>) {
 	};
 }
 
-const slugOf = (file: string) => basename(file).replace(/\.md$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (file: string) =>
+	basename(file)
+		.replace(/\.md$/i, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 
 /**
  * Imports one article: the text from its published file (else its bilingual file), each sentence
  * the bilingual file shares carrying its English source, the front matter of the file the text
  * came from, and, for a translation, the version of its English source.
  */
-export function importArticle(sources: ArticleSources, slug: string, context: ArticleContext, warnings: ImportWarning[]) {
-	const published = sources.published ? readSource(sources.published, slug, context, warnings) : undefined;
+export function importArticle(
+	sources: ArticleSources,
+	slug: string,
+	context: ArticleContext,
+	warnings: ImportWarning[],
+) {
+	const published = sources.published
+		? readSource(sources.published, slug, context, warnings)
+		: undefined;
 	const bilingual = sources.sxs ? readSource(sources.sxs, slug, context, warnings) : undefined;
 	const split = bilingual ? splitSentencePairs(bilingual.markdown) : undefined;
 	const text = (published ?? bilingual)!;
@@ -63,7 +94,10 @@ export function importArticle(sources: ArticleSources, slug: string, context: Ar
 		const attached = attachEnglish(published.markdown, split.pairs);
 		({ markdown, pairs } = attached);
 		const differ = split.pairs.length - attached.matched;
-		warnings.push({ kind: 'sources', message: `text and Learn metadata from ${shown(published.file)}; English source sentences from ${shown(bilingual!.file)} for ${attached.matched} of ${split.pairs.length} sentences${differ ? ` (${differ === 1 ? '1 sentence is' : `${differ} sentences are`} translated differently in the published text: no English shown for ${differ === 1 ? 'it' : 'them'})` : ''}` });
+		warnings.push({
+			kind: 'sources',
+			message: `text and Learn metadata from ${shown(published.file)}; English source sentences from ${shown(bilingual!.file)} for ${attached.matched} of ${split.pairs.length} sentences${differ ? ` (${differ === 1 ? '1 sentence is' : `${differ} sentences are`} translated differently in the published text: no English shown for ${differ === 1 ? 'it' : 'them'})` : ''}`,
+		});
 	}
 	const rewriteLink = linkRewriter(context.slugs);
 	const where = (line: number) => text.where(line - 1);
@@ -72,41 +106,90 @@ export function importArticle(sources: ArticleSources, slug: string, context: Ar
 	const fidelity: ImportReport['fidelity'] = [];
 	let yaml = frontMatterOf(text, markdown, context.locale, warnings);
 	if (context.locale !== sourceLocale) {
-		const english = split && bilingual ? writeEnglishSource(split.english, bilingual, slug, { ...context, rewriteLink }, warnings) : existingSource(slug, context.out, warnings);
+		const english =
+			split && bilingual
+				? writeEnglishSource(split.english, bilingual, slug, { ...context, rewriteLink }, warnings)
+				: existingSource(slug, context.out, warnings);
 		if (english) yaml = setYamlField(yaml, 'sourceHash', english.hash);
 		if (english?.written) {
-			imported.push({ source: shown(bilingual!.file), target: english.file, outcome: english.written });
-			fidelity.push({ file: shown(bilingual!.file), target: english.file, runs: english.runs, lines: english.lines, missing: english.missing });
+			imported.push({
+				source: shown(bilingual!.file),
+				target: english.file,
+				outcome: english.written,
+			});
+			fidelity.push({
+				file: shown(bilingual!.file),
+				target: english.file,
+				runs: english.runs,
+				lines: english.lines,
+				missing: english.missing,
+			});
 		}
 	}
 	const target = join(context.out, 'articles', context.locale, `${slug}.mdx`);
 	const outcome = context.record.write(target, `---\n${yaml}\n---\n${mdx}`.replace(/\n*$/, '\n'));
-	for (const d of validateFrontMatter(target, readFileSync(target, 'utf8')).diagnostics) warnings.push({ kind: 'front-matter', message: formatDiagnostic({ ...d, file: shown(target) }) });
-	const locate = (runs: { text: string; line: number }[]) => runs.map((r) => ({ ...r, at: where(r.line) }));
-	imported.unshift({ source: shown(text.file), target, outcome, ...(imported[0] ? { englishSource: imported[0].target } : {}) });
-	fidelity.unshift({ file: shown(text.file), target, runs: locate(learnTextRuns(markdown)), lines: locate(learnLineTexts(markdown)), missing: locate(missingTextRuns(markdown, mdx)) });
+	for (const d of validateFrontMatter(target, readFileSync(target, 'utf8')).diagnostics)
+		warnings.push({
+			kind: 'front-matter',
+			message: formatDiagnostic({ ...d, file: shown(target) }),
+		});
+	const locate = (runs: { text: string; line: number }[]) =>
+		runs.map((r) => ({ ...r, at: where(r.line) }));
+	imported.unshift({
+		source: shown(text.file),
+		target,
+		outcome,
+		...(imported[0] ? { englishSource: imported[0].target } : {}),
+	});
+	fidelity.unshift({
+		file: shown(text.file),
+		target,
+		runs: locate(learnTextRuns(markdown)),
+		lines: locate(learnLineTexts(markdown)),
+		missing: locate(missingTextRuns(markdown, mdx)),
+	});
 	return { imported, fidelity };
 }
 
 /** The front matter of the article: Learn's, plus a title when it had none, its codes and its locale. */
-function frontMatterOf(text: ReadSource, markdown: string, locale: Locale, warnings: ImportWarning[]): string {
+function frontMatterOf(
+	text: ReadSource,
+	markdown: string,
+	locale: Locale,
+	warnings: ImportWarning[],
+): string {
 	const { data } = text.front;
 	let yaml = text.front.yaml;
 	const heading = firstHeading(markdown);
 	if (data.title === undefined) {
 		if (heading) yaml = setYamlField(yaml, 'title', heading);
-		warnings.push({ kind: 'front-matter', message: heading ? 'no title: the first heading was used' : 'no title and no heading to take one from' });
+		warnings.push({
+			kind: 'front-matter',
+			message: heading
+				? 'no title: the first heading was used'
+				: 'no title and no heading to take one from',
+		});
 	}
-	const codes = errorCodesFrom([typeof data.title === 'string' ? data.title : undefined, heading, basename(text.file)]);
-	if (data.errorCodes === undefined && codes.length > 0) yaml = setYamlField(yaml, 'errorCodes', codes);
-	if (locale !== sourceLocale && !data['ms.contentlocale']) yaml = setYamlField(yaml, 'ms.contentlocale', locales[locale].lang);
+	const codes = errorCodesFrom([
+		typeof data.title === 'string' ? data.title : undefined,
+		heading,
+		basename(text.file),
+	]);
+	if (data.errorCodes === undefined && codes.length > 0)
+		yaml = setYamlField(yaml, 'errorCodes', codes);
+	if (locale !== sourceLocale && !data['ms.contentlocale'])
+		yaml = setYamlField(yaml, 'ms.contentlocale', locales[locale].lang);
 	return yaml;
 }
 
 /** The version of the English article a published translation translates, when it was imported. */
 function existingSource(slug: string, out: string, warnings: ImportWarning[]) {
 	const file = join(out, 'articles', sourceLocale, `${slug}.mdx`);
-	if (existsSync(file)) return { file, hash: hashSourceFile(file, readFileSync(file, 'utf8')), written: undefined };
-	warnings.push({ kind: 'no-source', message: `no English article ${shown(file)}: import the English file (or this article's bilingual file) first, so the translation records which version it translates` });
+	if (existsSync(file))
+		return { file, hash: hashSourceFile(file, readFileSync(file, 'utf8')), written: undefined };
+	warnings.push({
+		kind: 'no-source',
+		message: `no English article ${shown(file)}: import the English file (or this article's bilingual file) first, so the translation records which version it translates`,
+	});
 	return undefined;
 }

@@ -12,7 +12,11 @@ import type { ArticleSources, ImportOptions, ImportReport } from './types.ts';
  * @example slugOf('docs/error-code-AADSTS50011-reply-url-mismatch.md') // 'error-code-aadsts50011-reply-url-mismatch'
  */
 export function slugOf(file: string): string {
-	return basename(file).replace(/\.md$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	return basename(file)
+		.replace(/\.md$/i, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 }
 
 /** Every `.md` file of the inputs (folders recursively, `includes` and `media` folders aside). */
@@ -23,7 +27,12 @@ function collect(inputs: readonly string[]): string[] {
 			if (!existsSync(path)) throw new Error(`${input}: no such file or folder`);
 			if (!statSync(path).isDirectory()) return [path];
 			return readdirSync(path, { recursive: true, withFileTypes: true })
-				.filter((e) => e.isFile() && /\.md$/i.test(e.name) && !/(^|[\\/])(includes|media)([\\/]|$)/.test(relative(path, e.parentPath)))
+				.filter(
+					(e) =>
+						e.isFile() &&
+						/\.md$/i.test(e.name) &&
+						!/(^|[\\/])(includes|media)([\\/]|$)/.test(relative(path, e.parentPath)),
+				)
 				.map((e) => join(e.parentPath, e.name));
 		})
 		.sort();
@@ -33,7 +42,11 @@ function collect(inputs: readonly string[]): string[] {
 function existingSlugs(out: string, locale: Locale): string[] {
 	return [locale, 'en-us'].flatMap((l) => {
 		const folder = join(out, 'articles', l);
-		return existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4)) : [];
+		return existsSync(folder)
+			? readdirSync(folder)
+					.filter((n) => n.endsWith('.mdx'))
+					.map((n) => n.slice(0, -4))
+			: [];
 	});
 }
 
@@ -43,10 +56,17 @@ function existingSlugs(out: string, locale: Locale): string[] {
  * (the same file name in two inputs), which keeps the published text and the English sentences.
  */
 export function importLearn(options: ImportOptions): ImportReport {
-	const report: ImportReport = { imported: [], warnings: [], failed: [], refused: [], fidelity: [] };
+	const report: ImportReport = {
+		imported: [],
+		warnings: [],
+		failed: [],
+		refused: [],
+		fidelity: [],
+	};
 	const record = new ImportRecord(options.out, options.overwrite ?? false);
 	const groups = new Map<string, string[]>();
-	for (const file of collect(options.inputs)) groups.set(slugOf(file), [...(groups.get(slugOf(file)) ?? []), file]);
+	for (const file of collect(options.inputs))
+		groups.set(slugOf(file), [...(groups.get(slugOf(file)) ?? []), file]);
 	const slugs = new Set([...groups.keys(), ...existingSlugs(options.out, options.locale)]);
 	for (const [slug, files] of groups) {
 		const shown = files.map((f) => relative(process.cwd(), f)).join(' + ');
@@ -70,8 +90,14 @@ function sources(files: readonly string[]): ArticleSources {
 	const kinds = files.map((file) => ({ file, sxs: isBilingual(file) }));
 	const sxs = kinds.filter((k) => k.sxs).map((k) => k.file);
 	const published = kinds.filter((k) => !k.sxs).map((k) => k.file);
-	if (sxs.length > 1 || published.length > 1) throw new Error(`these files give the same article (same file name): import one of them at a time`);
-	return { ...(published[0] ? { published: published[0] } : {}), ...(sxs[0] ? { sxs: sxs[0] } : {}) };
+	if (sxs.length > 1 || published.length > 1)
+		throw new Error(
+			`these files give the same article (same file name): import one of them at a time`,
+		);
+	return {
+		...(published[0] ? { published: published[0] } : {}),
+		...(sxs[0] ? { sxs: sxs[0] } : {}),
+	};
 }
 
 function isBilingual(file: string): boolean {

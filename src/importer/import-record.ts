@@ -17,7 +17,9 @@ export class EditedSinceImport extends Error {
 	/** The edited file, as the report shows it. */
 	readonly file: string;
 	constructor(file: string) {
-		super(`${file} was edited since it was imported (or not written by an import); not replaced: use --overwrite to replace it`);
+		super(
+			`${file} was edited since it was imported (or not written by an import); not replaced: use --overwrite to replace it`,
+		);
 		this.file = file;
 	}
 }
@@ -43,7 +45,10 @@ export class ImportRecord {
 		this.root = dirname(contentFolder);
 		this.before = existsSync(this.path) ? readFileSync(this.path, 'utf8') : '';
 		const parsed = RecordSchema.safeParse(this.before ? JSON.parse(this.before) : { files: {} });
-		if (!parsed.success) throw new Error(`${relative(process.cwd(), this.path)}: not an import record (${parsed.error.issues[0]?.message}); delete it to start afresh`);
+		if (!parsed.success)
+			throw new Error(
+				`${relative(process.cwd(), this.path)}: not an import record (${parsed.error.issues[0]?.message}); delete it to start afresh`,
+			);
 		this.files = parsed.data.files;
 	}
 
@@ -69,7 +74,9 @@ export class ImportRecord {
 
 	/** Saves the record, only when it changed. */
 	save(): void {
-		const sorted = Object.fromEntries(Object.entries(this.files).sort(([a], [b]) => a.localeCompare(b)));
+		const sorted = Object.fromEntries(
+			Object.entries(this.files).sort(([a], [b]) => a.localeCompare(b)),
+		);
 		const text = `${JSON.stringify({ files: sorted }, null, '\t')}\n`;
 		if (text === this.before || (this.before === '' && Object.keys(sorted).length === 0)) return;
 		mkdirSync(dirname(this.path), { recursive: true });

@@ -31,7 +31,8 @@ export function expandIncludes(body: string, file: string, firstLine: number, de
 		const origin = { file, line: firstLine + index };
 		const open = codeFence.exec(line);
 		if (fence || open || !includePattern.test(line)) {
-			if (fence && open && open[2]?.[0] === fence[0] && (open[2]?.length ?? 0) >= fence.length) fence = undefined;
+			if (fence && open && open[2]?.[0] === fence[0] && (open[2]?.length ?? 0) >= fence.length)
+				fence = undefined;
 			else if (!fence && open) fence = open[2];
 			markdown.push(line);
 			origins.push(origin);
@@ -44,7 +45,8 @@ export function expandIncludes(body: string, file: string, firstLine: number, de
 		for (let i = 0; i < parts.length; i += 3) {
 			markdown[markdown.length - 1] += parts[i] ?? '';
 			const path = parts[i + 2];
-			if (path !== undefined) append(markdown, origins, includedBody(path.trim(), parts[i + 1] ?? '', origin, depth));
+			if (path !== undefined)
+				append(markdown, origins, includedBody(path.trim(), parts[i + 1] ?? '', origin, depth));
 		}
 	});
 	return { markdown: markdown.join('\n'), origins };
@@ -53,8 +55,14 @@ export function expandIncludes(body: string, file: string, firstLine: number, de
 function includedBody(path: string, title: string, at: Origin, depth: number): Expanded {
 	const target = findInclude(at.file, path.replace(/^~\//, ''));
 	const where = `${relative(process.cwd(), at.file)}:${at.line}`;
-	if (!target) throw new Error(`${where}: include "${path}"${title ? ` (${title})` : ''} not found: looked beside the file and in the includes folders above it`);
-	if (depth >= 5) throw new Error(`${where}: include "${path}" nests more than 5 includes deep (an include that includes itself?)`);
+	if (!target)
+		throw new Error(
+			`${where}: include "${path}"${title ? ` (${title})` : ''} not found: looked beside the file and in the includes folders above it`,
+		);
+	if (depth >= 5)
+		throw new Error(
+			`${where}: include "${path}" nests more than 5 includes deep (an include that includes itself?)`,
+		);
 	const { body, bodyLine } = readLearnFrontMatter(readFileSync(target, 'utf8'));
 	return expandIncludes(body.replace(/\s+$/, ''), target, bodyLine, depth + 1);
 }

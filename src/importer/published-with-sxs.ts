@@ -16,7 +16,10 @@ export interface PublishedWithEnglish {
  * kept as it is: a sentence translated differently in the two files gets no English source.
  * @example attachEnglish('Hallo. Welt.', [{ id: '1', translation: 'Welt.', english: 'World.' }]).matched // 1
  */
-export function attachEnglish(published: string, sxsPairs: readonly SentencePair[]): PublishedWithEnglish {
+export function attachEnglish(
+	published: string,
+	sxsPairs: readonly SentencePair[],
+): PublishedWithEnglish {
 	const pairs: SentencePair[] = [];
 	let markdown = '';
 	let rest = published;

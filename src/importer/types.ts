@@ -31,7 +31,13 @@ export interface ImportReport {
 	 * the text of their lines of 12+ characters (a coarser measure), and the runs missing from
 	 * the MDX (empty when nothing was lost in conversion).
 	 */
-	fidelity: { file: string; target: string; runs: LocatedRun[]; lines: LocatedRun[]; missing: LocatedRun[] }[];
+	fidelity: {
+		file: string;
+		target: string;
+		runs: LocatedRun[];
+		lines: LocatedRun[];
+		missing: LocatedRun[];
+	}[];
 }
 
 /** The Learn files of one article: its published text, its bilingual (sxs) file, or both. */

@@ -5,7 +5,10 @@ import type { Inline, UnitCode } from './xliff-model.ts';
  * Numbers the codes of a unit's segments (1, 2, … across the unit) and nests paired codes:
  * the XLIFF `<source>` content of each segment and the unit's `<originalData>`.
  */
-export function codeSegments(segments: readonly Token[][]): { segments: Inline[][]; codes: UnitCode[] } {
+export function codeSegments(segments: readonly Token[][]): {
+	segments: Inline[][];
+	codes: UnitCode[];
+} {
 	const codes: UnitCode[] = [];
 	const converted = segments.map((tokens) => {
 		const root: Inline[] = [];
@@ -34,7 +37,10 @@ export function codeSegments(segments: readonly Token[][]): { segments: Inline[]
  * The Markdown of XLIFF inline content, each code replaced by its original data, byte for byte.
  * @example inlineToMarkdown([{ t: 'ph', id: '1' }], new Map([['1', { id: '1', kind: 'ph', type: 'other', data: '`x`' }]])) // '`x`'
  */
-export function inlineToMarkdown(content: readonly Inline[], codes: ReadonlyMap<string, UnitCode>): string {
+export function inlineToMarkdown(
+	content: readonly Inline[],
+	codes: ReadonlyMap<string, UnitCode>,
+): string {
 	return content
 		.map((part) => {
 			if (part.t === 'text') return part.text;
@@ -46,7 +52,10 @@ export function inlineToMarkdown(content: readonly Inline[], codes: ReadonlyMap<
 }
 
 /** Every code in inline content, in order, with the id of the paired code around it. */
-export function codesIn(content: readonly Inline[], parent?: string): { id: string; kind: 'ph' | 'pc'; parent: string | undefined; line?: number | undefined }[] {
+export function codesIn(
+	content: readonly Inline[],
+	parent?: string,
+): { id: string; kind: 'ph' | 'pc'; parent: string | undefined; line?: number | undefined }[] {
 	return content.flatMap((part) => {
 		if (part.t === 'text') return [];
 		const self = { id: part.id, kind: part.t, parent, line: part.line };
@@ -59,11 +68,18 @@ export function codesIn(content: readonly Inline[], parent?: string): { id: stri
  * uses the source's code ids: each code is matched to an unused source code with the same
  * Markdown. Undefined when a code has no match (the translation has Markdown the source has not).
  */
-export function matchTargetCodes(tokens: readonly Token[], codes: readonly UnitCode[], used: Set<string>): Inline[] | undefined {
+export function matchTargetCodes(
+	tokens: readonly Token[],
+	codes: readonly UnitCode[],
+	used: Set<string>,
+): Inline[] | undefined {
 	const root: Inline[] = [];
 	const stack: Inline[][] = [root];
 	const find = (kind: 'ph' | 'pc', data: string, end?: string) => {
-		const code = codes.find((c) => !used.has(c.id) && c.kind === kind && c.data === data && (kind === 'ph' || c.end === end));
+		const code = codes.find(
+			(c) =>
+				!used.has(c.id) && c.kind === kind && c.data === data && (kind === 'ph' || c.end === end),
+		);
 		if (code) used.add(code.id);
 		return code?.id;
 	};

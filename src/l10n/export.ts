@@ -34,15 +34,25 @@ export interface ExportInput {
  * @example locFileId('aadsts50011', {}) // 8 hex digits
  */
 function locFileId(slug: string, ...found: (ArticleFrontMatter | undefined)[]): string {
-	return found.map((d) => d?.['ms.locfileid']).find(Boolean) ?? createHash('sha256').update(`${sourceLocale}/${slug}`).digest('hex').slice(0, 8);
+	return (
+		found.map((d) => d?.['ms.locfileid']).find(Boolean) ??
+		createHash('sha256').update(`${sourceLocale}/${slug}`).digest('hex').slice(0, 8)
+	);
 }
 
 /** Reuses the translation of a unit, sentence by sentence, where its English is unchanged. */
-function segmentsOf(unit: ArticleUnit, previous: PreviousUnit | undefined, sectionUnchanged: boolean): { segments: XliffSegment[]; reused: boolean[] } {
+function segmentsOf(
+	unit: ArticleUnit,
+	previous: PreviousUnit | undefined,
+	sectionUnchanged: boolean,
+): { segments: XliffSegment[]; reused: boolean[] } {
 	const { segments: sources, codes } = codeSegments(unit.segments);
 	const used = new Set<string>();
 	const sentences = [...(previous?.sentences ?? [])];
-	const whole = !previous?.sentences && sectionUnchanged && unit.segments.length === 1 ? previous?.tokens : undefined;
+	const whole =
+		!previous?.sentences && sectionUnchanged && unit.segments.length === 1
+			? previous?.tokens
+			: undefined;
 	const segments = sources.map((source, i): XliffSegment => {
 		const english = tokensToMarkdown(unit.segments[i]!);
 		const match = sentences.findIndex((s) => s.en === english);
@@ -53,12 +63,26 @@ function segmentsOf(unit: ArticleUnit, previous: PreviousUnit | undefined, secti
 	return { segments, reused: segments.map((s) => s.state === 'final') };
 }
 
-function exportUnit(unit: ArticleUnit, previous: PreviousUnit | undefined, sectionUnchanged: boolean, previousSource: string | undefined): XliffUnit {
+function exportUnit(
+	unit: ArticleUnit,
+	previous: PreviousUnit | undefined,
+	sectionUnchanged: boolean,
+	previousSource: string | undefined,
+): XliffUnit {
 	const { codes } = codeSegments(unit.segments);
 	const { segments, reused } = segmentsOf(unit, previous, sectionUnchanged);
-	const before = previous?.sentences ? previous.sentences.map((s) => s.en).join(' ') : previousSource;
+	const before = previous?.sentences
+		? previous.sentences.map((s) => s.en).join(' ')
+		: previousSource;
 	const changed = reused.some((r) => !r) && before !== undefined && before !== unitMarkdown(unit);
-	return { id: unit.id, name: unit.kind, notes: changed ? [{ category: 'previousSource', text: before }] : [], codes, segments, gaps: unit.gaps };
+	return {
+		id: unit.id,
+		name: unit.kind,
+		notes: changed ? [{ category: 'previousSource', text: before }] : [],
+		codes,
+		segments,
+		gaps: unit.gaps,
+	};
 }
 
 /**
@@ -70,10 +94,15 @@ export function exportArticle(input: ExportInput): XliffDocument {
 	const { units, sections } = articleUnits(input.source.text, input.source.data);
 	const sourceHash = hashArticle(input.source.data, input.source.text);
 	const translation = input.translation;
-	const previous = translation ? previousUnits(translation.text, translation.data, units) : new Map<string, PreviousUnit>();
+	const previous = translation
+		? previousUnits(translation.text, translation.data, units)
+		: new Map<string, PreviousUnit>();
 	const recorded = translation?.data.sourceSections;
 	const fileCurrent = translation?.data.sourceHash === sourceHash;
-	const unchanged = (section: string) => fileCurrent || (recorded?.[section] !== undefined && recorded[section] === sections.find((s) => s.id === section)?.hash);
+	const unchanged = (section: string) =>
+		fileCurrent ||
+		(recorded?.[section] !== undefined &&
+			recorded[section] === sections.find((s) => s.id === section)?.hash);
 	return {
 		srcLang: locales[sourceLocale].lang,
 		trgLang: locales[input.locale].lang,
@@ -85,6 +114,13 @@ export function exportArticle(input: ExportInput): XliffDocument {
 			'ms.locfileid': locFileId(input.slug, translation?.data, input.source.data),
 			sourceSections: sections.map((s) => `${s.id}:${s.hash}`).join(' '),
 		},
-		units: units.map((unit) => exportUnit(unit, previous.get(unit.id), unchanged(unit.section), input.previousSource?.get(unit.id))),
+		units: units.map((unit) =>
+			exportUnit(
+				unit,
+				previous.get(unit.id),
+				unchanged(unit.section),
+				input.previousSource?.get(unit.id),
+			),
+		),
 	};
 }

@@ -4,7 +4,12 @@ import { inlineToMarkdown } from './codes.ts';
 import type { ReadArticle } from './export.ts';
 import { assembleTranslation } from './import-assemble.ts';
 import { tokensToMarkdown } from './inline-codes.ts';
-import { checkTargets, compareUnits, unitMismatchProblems, type ImportProblem } from './import-checks.ts';
+import {
+	checkTargets,
+	compareUnits,
+	unitMismatchProblems,
+	type ImportProblem,
+} from './import-checks.ts';
 import { targetMarkupProblem } from './mdx-check.ts';
 import { articleUnits, type ArticleUnit } from './units.ts';
 import type { Inline, UnitCode, XliffDocument, XliffUnit } from './xliff-model.ts';
@@ -23,14 +28,18 @@ export interface ImportInput {
 }
 
 /** The outcome: the translation's MDX, or the problems that refuse it. */
-export type ImportResult = { ok: true; locale: Locale; mdx: string; imported: number; skipped: string[] } | { ok: false; problems: ImportProblem[] };
+export type ImportResult =
+	| { ok: true; locale: Locale; mdx: string; imported: number; skipped: string[] }
+	| { ok: false; problems: ImportProblem[] };
 
 /**
  * The locale a file is for, from its `trgLang` (`de-DE` → `de-de`).
  * @example localeOfLang('zh-CN') // 'zh-cn'
  */
 export function localeOfLang(lang: string): Locale | undefined {
-	return localeIds.find((id) => id !== sourceLocale && locales[id].lang.toLowerCase() === lang.toLowerCase());
+	return localeIds.find(
+		(id) => id !== sourceLocale && locales[id].lang.toLowerCase() === lang.toLowerCase(),
+	);
 }
 
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -39,13 +48,26 @@ const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&
 function unitMdx(unit: XliffUnit, english: ArticleUnit): string {
 	const codes = new Map<string, UnitCode>(unit.codes.map((c) => [c.id, c]));
 	const tidy = (content: Inline[]): Inline[] =>
-		content.map((p) => (p.t === 'text' ? { t: 'text', text: p.text.replace(/\s*\n\s*/g, ' ').replace(english.kind === 'tableCell' ? /(?<!\\)\|/g : /$^/, '\\|') } : p.t === 'pc' ? { ...p, children: tidy(p.children) } : p));
+		content.map((p) =>
+			p.t === 'text'
+				? {
+						t: 'text',
+						text: p.text
+							.replace(/\s*\n\s*/g, ' ')
+							.replace(english.kind === 'tableCell' ? /(?<!\\)\|/g : /$^/, '\\|'),
+					}
+				: p.t === 'pc'
+					? { ...p, children: tidy(p.children) }
+					: p,
+		);
 	const sentences = unit.segments.map((s, i) => {
 		const target = inlineToMarkdown(tidy(s.target ?? []), codes);
 		if (english.kind === 'title' || english.kind === 'description') return target;
 		return `<Sxs en="${attribute(tokensToMarkdown(english.segments[i]!))}">${target}</Sxs>`;
 	});
-	return sentences.map((s, i) => s + (i < sentences.length - 1 ? (english.gaps[i] ?? ' ') : '')).join('');
+	return sentences
+		.map((s, i) => s + (i < sentences.length - 1 ? (english.gaps[i] ?? ' ') : ''))
+		.join('');
 }
 
 function targetProblems(unit: XliffUnit, english: ArticleUnit): ImportProblem[] {
@@ -53,8 +75,19 @@ function targetProblems(unit: XliffUnit, english: ArticleUnit): ImportProblem[] 
 	if (problems.length > 0) return problems;
 	const codes = new Map(unit.codes.map((c) => [c.id, c]));
 	return unit.segments.flatMap((s) => {
-		const problem = targetMarkupProblem(inlineToMarkdown(s.source, codes), inlineToMarkdown(s.target ?? [], codes));
-		return problem ? [{ line: s.line ?? unit.line ?? 1, unit: english.id, message: `segment ${s.id}: ${problem}` }] : [];
+		const problem = targetMarkupProblem(
+			inlineToMarkdown(s.source, codes),
+			inlineToMarkdown(s.target ?? [], codes),
+		);
+		return problem
+			? [
+					{
+						line: s.line ?? unit.line ?? 1,
+						unit: english.id,
+						message: `segment ${s.id}: ${problem}`,
+					},
+				]
+			: [];
 	});
 }
 
@@ -67,16 +100,50 @@ export function importXliff(input: ImportInput): ImportResult {
 	const { doc, source } = input;
 	const top = doc.line ?? 2;
 	const locale = localeOfLang(doc.trgLang);
-	if (!locale) return { ok: false, problems: [{ line: top, message: `trgLang="${doc.trgLang}" is not a language of this site (${localeIds.filter((id) => id !== sourceLocale).map((id) => locales[id].lang).join(', ')})` }] };
-	if (doc.srcLang.toLowerCase() !== locales[sourceLocale].lang.toLowerCase()) return { ok: false, problems: [{ line: top, message: `srcLang="${doc.srcLang}": the site's source language is ${locales[sourceLocale].lang}` }] };
+	if (!locale)
+		return {
+			ok: false,
+			problems: [
+				{
+					line: top,
+					message: `trgLang="${doc.trgLang}" is not a language of this site (${localeIds
+						.filter((id) => id !== sourceLocale)
+						.map((id) => locales[id].lang)
+						.join(', ')})`,
+				},
+			],
+		};
+	if (doc.srcLang.toLowerCase() !== locales[sourceLocale].lang.toLowerCase())
+		return {
+			ok: false,
+			problems: [
+				{
+					line: top,
+					message: `srcLang="${doc.srcLang}": the site's source language is ${locales[sourceLocale].lang}`,
+				},
+			],
+		};
 	const { units } = articleUnits(source.text, source.data);
 	const comparison = compareUnits(doc, units);
 	const sourceCurrent = doc.notes.sourceHash === hashArticle(source.data, source.text);
-	const mismatched = comparison.changed.length + comparison.missing.length + comparison.extra.length > 0;
+	const mismatched =
+		comparison.changed.length + comparison.missing.length + comparison.extra.length > 0;
 	if (mismatched && (sourceCurrent || !input.partial)) {
-		const changed = [...comparison.changed.map((u) => u.id), ...comparison.missing.map((u) => u.id), ...comparison.extra.map((u) => u.id)];
+		const changed = [
+			...comparison.changed.map((u) => u.id),
+			...comparison.missing.map((u) => u.id),
+			...comparison.extra.map((u) => u.id),
+		];
 		if (sourceCurrent) return { ok: false, problems: unitMismatchProblems(comparison, top) };
-		return { ok: false, problems: [{ line: top, message: `the English article changed since this file was exported (source ${doc.notes.sourceHash ?? 'unknown'}, now ${hashArticle(source.data, source.text)}); changed units: ${changed.join(', ')}; export again, or import the other units with --partial` }] };
+		return {
+			ok: false,
+			problems: [
+				{
+					line: top,
+					message: `the English article changed since this file was exported (source ${doc.notes.sourceHash ?? 'unknown'}, now ${hashArticle(source.data, source.text)}); changed units: ${changed.join(', ')}; export again, or import the other units with --partial`,
+				},
+			],
+		};
 	}
 	const byId = new Map(units.map((u) => [u.id, u]));
 	const problems = comparison.same.flatMap((u) => targetProblems(u, byId.get(u.id)!));
@@ -84,6 +151,8 @@ export function importXliff(input: ImportInput): ImportResult {
 	const translated = new Map(comparison.same.map((u) => [u.id, unitMdx(u, byId.get(u.id)!)]));
 	const assembled = assembleTranslation({ ...input, locale, units, translated });
 	if (!assembled.ok) return assembled;
-	const skipped = [...comparison.changed, ...comparison.missing, ...comparison.extra].map((u) => u.id);
+	const skipped = [...comparison.changed, ...comparison.missing, ...comparison.extra].map(
+		(u) => u.id,
+	);
 	return { ok: true, locale, mdx: assembled.mdx, imported: translated.size, skipped };
 }

@@ -16,7 +16,8 @@ export type Token =
  * Words that must never be translated, inside text: AADSTS codes, snake_case identifiers such as
  * OAuth error codes (`invalid_grant`), and bare URLs.
  */
-const protectedWord = /\bAADSTS\d{5,9}\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\bhttps?:\/\/[^\s<>)\]]*[^\s<>)\].,;:!?'"]/g;
+const protectedWord =
+	/\bAADSTS\d{5,9}\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\bhttps?:\/\/[^\s<>)\]]*[^\s<>)\].,;:!?'"]/g;
 
 /** Soft line breaks (with a blockquote's `>` or a list's indentation) read as one space. */
 const softBreak = /[ \t]*\r?\n[ \t>]*/g;
@@ -34,12 +35,22 @@ export function protectText(text: string): Token[] {
 		last = match.index + match[0].length;
 	}
 	if (last < text.length) tokens.push({ t: 'text', text: text.slice(last) });
-	return tokens.map((token) => (token.t === 'text' ? { t: 'text', text: token.text.replace(softBreak, ' ') } : token));
+	return tokens.map((token) =>
+		token.t === 'text' ? { t: 'text', text: token.text.replace(softBreak, ' ') } : token,
+	);
 }
 
-const offsets = (node: Nodes) => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0] as const;
+const offsets = (node: Nodes) =>
+	[node.position?.start.offset ?? 0, node.position?.end.offset ?? 0] as const;
 
-const pairedTypes: Partial<Record<Nodes['type'], CodeType>> = { emphasis: 'fmt', strong: 'fmt', delete: 'fmt', link: 'link', linkReference: 'link', mdxJsxTextElement: 'other' };
+const pairedTypes: Partial<Record<Nodes['type'], CodeType>> = {
+	emphasis: 'fmt',
+	strong: 'fmt',
+	delete: 'fmt',
+	link: 'link',
+	linkReference: 'link',
+	mdxJsxTextElement: 'other',
+};
 
 /** The state of one tokenizing pass: the text it reads and the pairs numbered so far. */
 interface Pass {
@@ -57,24 +68,50 @@ function tokenizeNode(node: PhrasingContent, pass: Pass): Token[] {
 	const last = children.at(-1);
 	// An autolink shows its own URL: nothing in it to translate.
 	const isAutolink = node.type === 'link' && !written.startsWith('[');
-	if (!type || !first || !last || isAutolink) return [{ t: 'ph', data: written, type: node.type === 'image' ? 'image' : isAutolink ? 'link' : 'other' }];
+	if (!type || !first || !last || isAutolink)
+		return [
+			{
+				t: 'ph',
+				data: written,
+				type: node.type === 'image' ? 'image' : isAutolink ? 'link' : 'other',
+			},
+		];
 	const pair = ++pass.pairs;
 	const inner = tokenizeRange(children, pass, offsets(first)[0], offsets(last)[1]);
-	return [{ t: 'open', pair, start: pass.src.slice(start, offsets(first)[0]), end: pass.src.slice(offsets(last)[1], end), type }, ...inner, { t: 'close', pair }];
+	return [
+		{
+			t: 'open',
+			pair,
+			start: pass.src.slice(start, offsets(first)[0]),
+			end: pass.src.slice(offsets(last)[1], end),
+			type,
+		},
+		...inner,
+		{ t: 'close', pair },
+	];
 }
 
 /**
  * Tokenizes phrasing nodes between two offsets of the text they were parsed from; text between
  * nodes (none, normally) is kept as text.
  */
-export function tokenizeRange(nodes: readonly PhrasingContent[], pass: Pass, from: number, to: number): Token[] {
+export function tokenizeRange(
+	nodes: readonly PhrasingContent[],
+	pass: Pass,
+	from: number,
+	to: number,
+): Token[] {
 	const tokens: Token[] = [];
 	let at = from;
 	for (const node of nodes) {
 		const [start, end] = offsets(node);
 		if (start > at) tokens.push(...protectText(pass.src.slice(at, start)));
 		// A text node may start before the range (an alert's `[!NOTE]` marker is cut off).
-		tokens.push(...(node.type === 'text' && start < at ? protectText(pass.src.slice(at, end)) : tokenizeNode(node, pass)));
+		tokens.push(
+			...(node.type === 'text' && start < at
+				? protectText(pass.src.slice(at, end))
+				: tokenizeNode(node, pass)),
+		);
 		at = Math.max(at, end);
 	}
 	if (to > at) tokens.push(...protectText(pass.src.slice(at, to)));
@@ -86,7 +123,8 @@ export function mergeText(tokens: readonly Token[]): Token[] {
 	const merged: Token[] = [];
 	for (const token of tokens) {
 		const previous = merged.at(-1);
-		if (token.t === 'text' && previous?.t === 'text') merged[merged.length - 1] = { t: 'text', text: previous.text + token.text };
+		if (token.t === 'text' && previous?.t === 'text')
+			merged[merged.length - 1] = { t: 'text', text: previous.text + token.text };
 		else if (token.t !== 'text' || token.text) merged.push(token);
 	}
 	return merged;

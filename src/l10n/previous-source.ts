@@ -8,7 +8,10 @@ import { articleUnits } from './units.ts';
  * The English of each unit in the source version a translation was made from (`sourceHash`),
  * read from git history; empty when history does not have that version.
  */
-export function previousSourceUnits(file: string, recordedHash: string | undefined): Map<string, string> {
+export function previousSourceUnits(
+	file: string,
+	recordedHash: string | undefined,
+): Map<string, string> {
 	if (!recordedHash) return new Map();
 	for (const version of fileVersions(file)) {
 		const { data } = validateFrontMatter(file, version.text);

@@ -25,13 +25,22 @@ const sxsStart = /^<Sxs en="([^"]*)">$/;
 function decodeAttribute(value: string): string {
 	const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
 	return value.replace(/&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt|apos);/gi, (_, ref: string) =>
-		ref.startsWith('#x') || ref.startsWith('#X') ? String.fromCodePoint(parseInt(ref.slice(2), 16)) : ref.startsWith('#') ? String.fromCodePoint(Number(ref.slice(1))) : (named[ref.toLowerCase()] ?? ''),
+		ref.startsWith('#x') || ref.startsWith('#X')
+			? String.fromCodePoint(parseInt(ref.slice(2), 16))
+			: ref.startsWith('#')
+				? String.fromCodePoint(Number(ref.slice(1)))
+				: (named[ref.toLowerCase()] ?? ''),
 	);
 }
 
 /** A unit's tokens, its sentences joined again by the whitespace between them. */
 function unitTokens(unit: Pick<ArticleUnit, 'segments' | 'gaps'>): Token[] {
-	return mergeText(unit.segments.flatMap((segment, i) => [...segment, ...(i < unit.gaps.length ? [{ t: 'text', text: unit.gaps[i]! } as const] : [])]));
+	return mergeText(
+		unit.segments.flatMap((segment, i) => [
+			...segment,
+			...(i < unit.gaps.length ? [{ t: 'text', text: unit.gaps[i]! } as const] : []),
+		]),
+	);
 }
 
 /** The `<Sxs en>` sentences of a unit, when the unit is nothing but such sentences. */
@@ -60,13 +69,20 @@ function bilingualSentences(tokens: readonly Token[]): BilingualSentence[] | und
  * when both have the same blocks in the same order, else by unit id (a handed-back translation's
  * headings carry their English, so its section ids are the source's).
  */
-export function previousUnits(text: string, data: Pick<ArticleFrontMatter, 'title' | 'description'>, english: readonly ArticleUnit[]): Map<string, PreviousUnit> {
+export function previousUnits(
+	text: string,
+	data: Pick<ArticleFrontMatter, 'title' | 'description'>,
+	english: readonly ArticleUnit[],
+): Map<string, PreviousUnit> {
 	const units = articleUnits(text, data).units;
 	const sameBlocks = units.map((u) => u.kind).join() === english.map((u) => u.kind).join();
 	return new Map(
 		units.map((unit, i) => {
 			const tokens = unitTokens(unit);
-			return [sameBlocks ? english[i]!.id : unit.id, { sentences: bilingualSentences(tokens), tokens }];
+			return [
+				sameBlocks ? english[i]!.id : unit.id,
+				{ sentences: bilingualSentences(tokens), tokens },
+			];
 		}),
 	);
 }

@@ -21,12 +21,20 @@ export function pseudoText(text: string): string {
  * @example unpseudoText('⟦Şīɠƞ īƞ⟧') // 'Sign in'
  */
 export function unpseudoText(text: string): string {
-	return [...text.replaceAll(pseudoMarks.open, '').replaceAll(pseudoMarks.close, '')].map((c) => fromPseudo.get(c) ?? c).join('');
+	return [...text.replaceAll(pseudoMarks.open, '').replaceAll(pseudoMarks.close, '')]
+		.map((c) => fromPseudo.get(c) ?? c)
+		.join('');
 }
 
 /** Pseudo-translates the text of inline content; codes are kept as they are. */
 function pseudoInline(content: readonly Inline[]): Inline[] {
-	return content.map((part) => (part.t === 'text' ? { t: 'text', text: pseudoText(part.text) } : part.t === 'pc' ? { ...part, children: pseudoInline(part.children) } : part));
+	return content.map((part) =>
+		part.t === 'text'
+			? { t: 'text', text: pseudoText(part.text) }
+			: part.t === 'pc'
+				? { ...part, children: pseudoInline(part.children) }
+				: part,
+	);
 }
 
 /**
@@ -38,7 +46,15 @@ export function pseudoTranslate(doc: XliffDocument): XliffDocument {
 		...doc,
 		units: doc.units.map((unit) => ({
 			...unit,
-			segments: unit.segments.map((s) => ({ ...s, state: 'translated' as const, target: [{ t: 'text', text: pseudoMarks.open } as const, ...pseudoInline(s.source), { t: 'text', text: pseudoMarks.close } as const] })),
+			segments: unit.segments.map((s) => ({
+				...s,
+				state: 'translated' as const,
+				target: [
+					{ t: 'text', text: pseudoMarks.open } as const,
+					...pseudoInline(s.source),
+					{ t: 'text', text: pseudoMarks.close } as const,
+				],
+			})),
 		})),
 	};
 }

@@ -18,7 +18,8 @@ function breaksIn(text: string, nextIsCode: boolean): { at: number; length: numb
 		const punctuationEnd = match.index + (match[1]?.length ?? 0);
 		const rest = text.slice(punctuationEnd + (match[2]?.length ?? 0));
 		if (abbreviation.test(text.slice(0, punctuationEnd))) continue;
-		if (rest ? startsSentence.test(rest) : nextIsCode) breaks.push({ at: punctuationEnd, length: match[2]?.length ?? 0 });
+		if (rest ? startsSentence.test(rest) : nextIsCode)
+			breaks.push({ at: punctuationEnd, length: match[2]?.length ?? 0 });
 	}
 	return breaks;
 }
@@ -54,7 +55,8 @@ export function segmentTokens(tokens: readonly Token[]): Segmented {
 	return joinTextless(segments, gaps);
 }
 
-const hasLetters = (segment: readonly Token[]) => segment.some((t) => t.t === 'text' && /\p{L}/u.test(t.text));
+const hasLetters = (segment: readonly Token[]) =>
+	segment.some((t) => t.t === 'text' && /\p{L}/u.test(t.text));
 
 /** Joins a sentence with nothing to translate (only codes, such as an image) to the one before it. */
 function joinTextless(segments: Token[][], gaps: string[]): Segmented {

@@ -1,12 +1,17 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { readBody } from '../content/front-matter.ts';
 import { articleParser } from '../markdown/index.ts';
-import { introSection, splitSections, type SourceSection } from '../translations/section-versions.ts';
+import {
+	introSection,
+	splitSections,
+	type SourceSection,
+} from '../translations/section-versions.ts';
 import { protectText, tokenizeRange, type Token } from './inline-codes.ts';
 import { segmentTokens } from './segment.ts';
 
 /** The kinds of block a unit can be. */
-type UnitKind = 'title' | 'description' | 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'alert' | 'quote';
+type UnitKind =
+	'title' | 'description' | 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'alert' | 'quote';
 
 /** One translatable block of an article, split into sentences. */
 export interface ArticleUnit {
@@ -27,12 +32,31 @@ export interface ArticleUnits {
 	sections: SourceSection[];
 }
 
-const abbreviations: Record<UnitKind, string> = { title: 'title', description: 'description', heading: 'h', paragraph: 'p', listItem: 'li', tableCell: 'td', alert: 'alert', quote: 'quote' };
+const abbreviations: Record<UnitKind, string> = {
+	title: 'title',
+	description: 'description',
+	heading: 'h',
+	paragraph: 'p',
+	listItem: 'li',
+	tableCell: 'td',
+	alert: 'alert',
+	quote: 'quote',
+};
 const alertMarker = /^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\][ \t]*(\r?\n[ \t>]*)?/;
-const skipped = new Set(['code', 'html', 'thematicBreak', 'mdxFlowExpression', 'mdxjsEsm', 'definition', 'yaml', 'math']);
+const skipped = new Set([
+	'code',
+	'html',
+	'thematicBreak',
+	'mdxFlowExpression',
+	'mdxjsEsm',
+	'definition',
+	'yaml',
+	'math',
+]);
 
 /** Whether a unit has text to translate (letters, not only codes and punctuation). */
-const hasText = (segments: Token[][]) => segments.some((s) => s.some((t) => t.t === 'text' && /\p{L}/u.test(t.text)));
+const hasText = (segments: Token[][]) =>
+	segments.some((s) => s.some((t) => t.t === 'text' && /\p{L}/u.test(t.text)));
 
 interface Walk {
 	body: string;
@@ -42,7 +66,13 @@ interface Walk {
 	units: ArticleUnit[];
 }
 
-function addUnit(walk: Walk, kind: UnitKind, children: readonly PhrasingContent[], start: number, end: number): void {
+function addUnit(
+	walk: Walk,
+	kind: UnitKind,
+	children: readonly PhrasingContent[],
+	start: number,
+	end: number,
+): void {
 	const tokens = tokenizeRange(children, { src: walk.body, pairs: 0 }, start, end);
 	const { segments, gaps } = segmentTokens(tokens);
 	if (!hasText(segments)) return;
@@ -50,15 +80,27 @@ function addUnit(walk: Walk, kind: UnitKind, children: readonly PhrasingContent[
 	const key = `${section}.${abbreviations[kind]}`;
 	const n = (walk.counters.get(key) ?? 0) + 1;
 	walk.counters.set(key, n);
-	walk.units.push({ id: `${key}${n}`, kind, section, range: { start: start + walk.offset, end: end + walk.offset }, segments, gaps });
+	walk.units.push({
+		id: `${key}${n}`,
+		kind,
+		section,
+		range: { start: start + walk.offset, end: end + walk.offset },
+		segments,
+		gaps,
+	});
 }
 
-function addPhrasing(walk: Walk, kind: UnitKind, node: Extract<Nodes, { children: PhrasingContent[] }>): void {
+function addPhrasing(
+	walk: Walk,
+	kind: UnitKind,
+	node: Extract<Nodes, { children: PhrasingContent[] }>,
+): void {
 	const first = node.children[0];
 	const last = node.children.at(-1);
 	if (!first || !last) return;
 	let start = first.position?.start.offset ?? 0;
-	if (kind === 'alert' && first.type === 'text') start += alertMarker.exec(walk.body.slice(start))?.[0].length ?? 0;
+	if (kind === 'alert' && first.type === 'text')
+		start += alertMarker.exec(walk.body.slice(start))?.[0].length ?? 0;
 	const children = node.children.filter((c) => (c.position?.end.offset ?? 0) > start);
 	addUnit(walk, kind, children, start, last.position?.end.offset ?? start);
 }
@@ -85,14 +127,27 @@ function visit(walk: Walk, node: Nodes, context: UnitKind): void {
  * structure): the title and description from its front matter, then every heading, paragraph,
  * list item, table cell, alert and quotation of its body, in order. Code blocks are left out.
  */
-export function articleUnits(source: string, head: { title: string; description?: string | undefined }): ArticleUnits {
+export function articleUnits(
+	source: string,
+	head: { title: string; description?: string | undefined },
+): ArticleUnits {
 	const text = source.replace(/^\uFEFF/, '');
 	const body = readBody(text);
 	const tree: Root = articleParser.parse(body);
 	const sections = splitSections(body, head, tree);
-	const sectionOf = (offset: number) => sections.findLast((s) => s.start <= offset)?.id ?? introSection;
-	const walk: Walk = { body, offset: text.length - body.length, sectionOf, counters: new Map(), units: [] };
-	for (const [kind, value] of [['title', head.title], ['description', head.description]] as const) {
+	const sectionOf = (offset: number) =>
+		sections.findLast((s) => s.start <= offset)?.id ?? introSection;
+	const walk: Walk = {
+		body,
+		offset: text.length - body.length,
+		sectionOf,
+		counters: new Map(),
+		units: [],
+	};
+	for (const [kind, value] of [
+		['title', head.title],
+		['description', head.description],
+	] as const) {
 		if (value === undefined) continue;
 		const { segments, gaps } = segmentTokens(protectText(value));
 		walk.units.push({ id: kind, kind, section: introSection, segments, gaps });

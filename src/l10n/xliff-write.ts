@@ -5,7 +5,11 @@ import type { Inline, UnitCode, XliffDocument, XliffSegment, XliffUnit } from '.
  * @example escapeXml('a < b & "c"') // 'a &lt; b &amp; &quot;c&quot;'
  */
 function escapeXml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
 }
 
 const attrs = (values: Record<string, string | undefined>) =>
@@ -22,7 +26,8 @@ function inlineXml(content: readonly Inline[], codes: ReadonlyMap<string, UnitCo
 		.map((part) => {
 			if (part.t === 'text') return escapeXml(part.text);
 			const code = codes.get(part.id);
-			if (part.t === 'ph') return `<ph${attrs({ id: part.id, dataRef: `d${part.id}`, disp: code?.data, type: code?.type, ...keep })}/>`;
+			if (part.t === 'ph')
+				return `<ph${attrs({ id: part.id, dataRef: `d${part.id}`, disp: code?.data, type: code?.type, ...keep })}/>`;
 			return `<pc${attrs({ id: part.id, dataRefStart: `d${part.id}s`, dataRefEnd: `d${part.id}e`, type: code?.type, ...keep })}>${inlineXml(part.children, codes)}</pc>`;
 		})
 		.join('');
@@ -30,13 +35,30 @@ function inlineXml(content: readonly Inline[], codes: ReadonlyMap<string, UnitCo
 
 function notesXml(notes: readonly { category: string; text: string }[], indent: string): string[] {
 	if (notes.length === 0) return [];
-	return [`${indent}<notes>`, ...notes.map((n) => `${indent}  <note category="${escapeXml(n.category)}">${escapeXml(n.text)}</note>`), `${indent}</notes>`];
+	return [
+		`${indent}<notes>`,
+		...notes.map(
+			(n) => `${indent}  <note category="${escapeXml(n.category)}">${escapeXml(n.text)}</note>`,
+		),
+		`${indent}</notes>`,
+	];
 }
 
 function originalDataXml(codes: readonly UnitCode[]): string[] {
 	if (codes.length === 0) return [];
-	const data = codes.flatMap((c) => (c.kind === 'ph' ? [[`d${c.id}`, c.data]] : [[`d${c.id}s`, c.data], [`d${c.id}e`, c.end ?? '']]));
-	return ['      <originalData>', ...data.map(([id, value]) => `        <data id="${id}">${escapeXml(value ?? '')}</data>`), '      </originalData>'];
+	const data = codes.flatMap((c) =>
+		c.kind === 'ph'
+			? [[`d${c.id}`, c.data]]
+			: [
+					[`d${c.id}s`, c.data],
+					[`d${c.id}e`, c.end ?? ''],
+				],
+	);
+	return [
+		'      <originalData>',
+		...data.map(([id, value]) => `        <data id="${id}">${escapeXml(value ?? '')}</data>`),
+		'      </originalData>',
+	];
 }
 
 function segmentXml(segment: XliffSegment, codes: ReadonlyMap<string, UnitCode>): string[] {
@@ -52,9 +74,24 @@ function unitXml(unit: XliffUnit): string[] {
 	const codes = new Map(unit.codes.map((c) => [c.id, c]));
 	const body = unit.segments.flatMap((segment, i) => {
 		const gap = unit.gaps[i];
-		return [...segmentXml(segment, codes), ...(gap !== undefined && i < unit.segments.length - 1 ? ['      <ignorable>', `        <source xml:space="preserve">${escapeXml(gap)}</source>`, '      </ignorable>'] : [])];
+		return [
+			...segmentXml(segment, codes),
+			...(gap !== undefined && i < unit.segments.length - 1
+				? [
+						'      <ignorable>',
+						`        <source xml:space="preserve">${escapeXml(gap)}</source>`,
+						'      </ignorable>',
+					]
+				: []),
+		];
 	});
-	return [`    <unit id="${escapeXml(unit.id)}" name="${escapeXml(unit.name)}">`, ...notesXml(unit.notes, '      '), ...originalDataXml(unit.codes), ...body, '    </unit>'];
+	return [
+		`    <unit id="${escapeXml(unit.id)}" name="${escapeXml(unit.name)}">`,
+		...notesXml(unit.notes, '      '),
+		...originalDataXml(unit.codes),
+		...body,
+		'    </unit>',
+	];
 }
 
 /**

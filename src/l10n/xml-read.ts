@@ -24,12 +24,17 @@ function decode(text: string, line: number): string {
 		if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
 		if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
 		const value = entities[ref];
-		if (value === undefined) throw new XmlError(`unknown entity ${whole}: XLIFF uses only &lt; &gt; &amp; &quot; &apos; and numeric references`, line);
+		if (value === undefined)
+			throw new XmlError(
+				`unknown entity ${whole}: XLIFF uses only &lt; &gt; &amp; &quot; &apos; and numeric references`,
+				line,
+			);
 		return value;
 	});
 }
 
-const tagPattern = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+const tagPattern =
+	/<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
 const attrPattern = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /**
@@ -58,7 +63,8 @@ export function readXml(text: string): XmlElement {
 		const chunk = text.slice(at, lt === -1 ? text.length : lt);
 		if (chunk) {
 			if (stack.length > 0) stack.at(-1)!.children.push(decode(chunk, line));
-			else if (chunk.trim()) throw new XmlError('expected only whitespace outside the root element', line);
+			else if (chunk.trim())
+				throw new XmlError('expected only whitespace outside the root element', line);
 			advance(at + chunk.length);
 		}
 		if (lt === -1) break;
@@ -68,27 +74,38 @@ export function readXml(text: string): XmlElement {
 			advance(at + 9);
 			const data = skipTo(']]>', 'a CDATA section');
 			stack.at(-1)?.children.push(data);
-		} else if (text.startsWith('<!', at)) throw new XmlError('a document type declaration is not allowed in XLIFF files', line);
+		} else if (text.startsWith('<!', at))
+			throw new XmlError('a document type declaration is not allowed in XLIFF files', line);
 		else readTag();
 	}
-	if (stack.length > 0) throw new XmlError(`<${stack.at(-1)!.name}> (line ${stack.at(-1)!.line}) is not closed`, line);
+	if (stack.length > 0)
+		throw new XmlError(`<${stack.at(-1)!.name}> (line ${stack.at(-1)!.line}) is not closed`, line);
 	if (!root) throw new XmlError('expected an XML document with a root element', 1);
 	return root;
 
 	function readTag(): void {
 		tagPattern.lastIndex = at;
 		const match = tagPattern.exec(text);
-		if (!match) throw new XmlError(`expected a tag such as <unit id="…"> at “${text.slice(at, at + 30).split('\n')[0]}”`, line);
+		if (!match)
+			throw new XmlError(
+				`expected a tag such as <unit id="…"> at “${text.slice(at, at + 30).split('\n')[0]}”`,
+				line,
+			);
 		const [whole, closing, name = '', attrText = '', selfClosing] = match;
 		const startLine = line;
 		advance(at + whole.length);
 		if (closing) {
 			const open = stack.pop();
-			if (open?.name !== name) throw new XmlError(`</${name}> does not close ${open ? `<${open.name}> (line ${open.line})` : 'any element'}`, startLine);
+			if (open?.name !== name)
+				throw new XmlError(
+					`</${name}> does not close ${open ? `<${open.name}> (line ${open.line})` : 'any element'}`,
+					startLine,
+				);
 			return;
 		}
 		const attrs: Record<string, string> = {};
-		for (const a of attrText.matchAll(attrPattern)) attrs[a[1]!] = decode(a[2] ?? a[3] ?? '', startLine);
+		for (const a of attrText.matchAll(attrPattern))
+			attrs[a[1]!] = decode(a[2] ?? a[3] ?? '', startLine);
 		const element: XmlElement = { name, attrs, children: [], line: startLine };
 		if (stack.length > 0) stack.at(-1)!.children.push(element);
 		else if (root) throw new XmlError('expected one root element', startLine);
@@ -99,5 +116,7 @@ export function readXml(text: string): XmlElement {
 
 /** The child elements of an element, optionally only those with a name. */
 export function childElements(element: XmlElement, name?: string): XmlElement[] {
-	return element.children.filter((c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name));
+	return element.children.filter(
+		(c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name),
+	);
 }

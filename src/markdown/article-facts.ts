@@ -37,11 +37,20 @@ function anchorsOf(tree: Root): string[] {
 	const slugger = new GithubSlugger();
 	visit(tree, (node) => {
 		if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
-			for (const a of (node as MdxJsxTextElement).attributes) if (a.type === 'mdxJsxAttribute' && (a.name === 'name' || a.name === 'id') && typeof a.value === 'string') ids.add(a.value);
+			for (const a of (node as MdxJsxTextElement).attributes)
+				if (
+					a.type === 'mdxJsxAttribute' &&
+					(a.name === 'name' || a.name === 'id') &&
+					typeof a.value === 'string'
+				)
+					ids.add(a.value);
 		}
 		if (node.type !== 'heading') return;
 		const first = node.children[0];
-		const learn = first?.type === 'mdxJsxTextElement' && first.name === 'a' && first.children.length === 0 ? first.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name')?.value : undefined;
+		const learn =
+			first?.type === 'mdxJsxTextElement' && first.name === 'a' && first.children.length === 0
+				? first.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name')?.value
+				: undefined;
 		ids.add(typeof learn === 'string' ? learn : slugger.slug(toString(withoutExpressions(node))));
 	});
 	return [...ids];
@@ -50,7 +59,9 @@ function anchorsOf(tree: Root): string[] {
 /** A node without its `{…}` expressions (comments), which the rendered heading does not show. */
 function withoutExpressions<T extends Nodes>(node: T): T {
 	if (!('children' in node)) return node;
-	const children = (node.children as Nodes[]).filter((c) => c.type !== 'mdxTextExpression' && c.type !== 'mdxFlowExpression').map(withoutExpressions);
+	const children = (node.children as Nodes[])
+		.filter((c) => c.type !== 'mdxTextExpression' && c.type !== 'mdxFlowExpression')
+		.map(withoutExpressions);
 	return { ...node, children };
 }
 
@@ -59,13 +70,34 @@ function withoutExpressions<T extends Nodes>(node: T): T {
  * matter lists (`oauthCodes`) and the registry's codes (listed codes it lacks are not kept).
  * @example factsOf(tree, mentions, ['login_required'], registryCodes).oauthCodes // ['invalid_grant', 'login_required']
  */
-export function factsOf(tree: Root, mentions: readonly Mention[], listedCodes: readonly string[], registryCodes: ReadonlySet<string>): ArticleFacts {
+export function factsOf(
+	tree: Root,
+	mentions: readonly Mention[],
+	listedCodes: readonly string[],
+	registryCodes: ReadonlySet<string>,
+): ArticleFacts {
 	const links: LinkFact[] = [];
 	let usesSxs = false;
 	visit(tree, (node: Nodes) => {
-		if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
-		else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Sxs') usesSxs = true;
+		if (node.type === 'link' || node.type === 'definition')
+			links.push({
+				url: node.url,
+				line: node.position?.start.line ?? 1,
+				column: node.position?.start.column ?? 1,
+			});
+		else if (
+			(node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+			node.name === 'Sxs'
+		)
+			usesSxs = true;
 	});
 	const mentioned = mentions.flatMap((m) => (m.kind === 'oauth' ? [m.code] : []));
-	return { anchors: anchorsOf(tree), links, oauthCodes: [...new Set([...listedCodes, ...mentioned])].filter((c) => registryCodes.has(c)).sort(), usesSxs };
+	return {
+		anchors: anchorsOf(tree),
+		links,
+		oauthCodes: [...new Set([...listedCodes, ...mentioned])]
+			.filter((c) => registryCodes.has(c))
+			.sort(),
+		usesSxs,
+	};
 }

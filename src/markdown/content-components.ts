@@ -15,10 +15,15 @@ export interface ContentComponent {
 	/** Problems with the attributes as written, each a sentence naming the attribute. */
 	check: (props: ComponentProps) => string[];
 	/** The component's HTML around its (already converted) children. */
-	build: (props: ComponentProps, children: ElementContent[], context: { locale: Locale | undefined; alertTitles: AlertTitles | undefined }) => Element;
+	build: (
+		props: ComponentProps,
+		children: ElementContent[],
+		context: { locale: Locale | undefined; alertTitles: AlertTitles | undefined },
+	) => Element;
 }
 
-const isAlertType = (value: unknown): value is AlertType => (alertTypes as readonly unknown[]).includes(value);
+const isAlertType = (value: unknown): value is AlertType =>
+	(alertTypes as readonly unknown[]).includes(value);
 
 /**
  * The components articles may use, by the name they are written with in MDX. Every article has
@@ -33,14 +38,25 @@ export const contentComponents = {
 	Alert: {
 		check: ({ type, locale }) => {
 			const written = typeof type === 'string' ? ` type="${type}"` : '';
-			const problems = isAlertType(type) ? [] : [`<Alert${written}>: expected type to be one of ${alertTypes.join(', ')}, such as type="note"`];
-			if (locale !== undefined && !(typeof locale === 'string' && isLocale(locale))) problems.push(`<Alert locale="${locale === true ? '' : locale}">: expected one of the site's locales (${localeIds.join(', ')}), or no locale for the file's own`);
+			const problems = isAlertType(type)
+				? []
+				: [
+						`<Alert${written}>: expected type to be one of ${alertTypes.join(', ')}, such as type="note"`,
+					];
+			if (locale !== undefined && !(typeof locale === 'string' && isLocale(locale)))
+				problems.push(
+					`<Alert locale="${locale === true ? '' : locale}">: expected one of the site's locales (${localeIds.join(', ')}), or no locale for the file's own`,
+				);
 			return problems;
 		},
 		build: ({ type, locale }, children, context) => {
 			const kind = isAlertType(type) ? type : 'note';
-			const textLocale = typeof locale === 'string' && isLocale(locale) ? locale : (context.locale ?? 'en-us');
-			return h('div', { class: `alert alert-${kind}`, role: 'note' }, [h('p', { class: 'alert-title' }, context.alertTitles?.[textLocale][kind] ?? kind), ...children]);
+			const textLocale =
+				typeof locale === 'string' && isLocale(locale) ? locale : (context.locale ?? 'en-us');
+			return h('div', { class: `alert alert-${kind}`, role: 'note' }, [
+				h('p', { class: 'alert-title' }, context.alertTitles?.[textLocale][kind] ?? kind),
+				...children,
+			]);
 		},
 	},
 	/**
@@ -49,10 +65,14 @@ export const contentComponents = {
 	 * inline Markdown formatted (bold, italics, code, links) and nothing else: no HTML, no MDX.
 	 */
 	Sxs: {
-		check: ({ en }) => (typeof en === 'string' ? [] : ['<Sxs>: expected en="…" with the English source sentence']),
+		check: ({ en }) =>
+			typeof en === 'string' ? [] : ['<Sxs>: expected en="…" with the English source sentence'],
 		build: ({ en }, children) => {
 			const english = renderInlineMarkdown(typeof en === 'string' ? en : '');
-			return h('span', { class: 'sxs', tabindex: '0' }, [h('span', { class: 'sxs-translation' }, children), h('span', { class: 'sxs-source', lang: 'en-US', dir: 'ltr' }, english)]);
+			return h('span', { class: 'sxs', tabindex: '0' }, [
+				h('span', { class: 'sxs-translation' }, children),
+				h('span', { class: 'sxs-source', lang: 'en-US', dir: 'ltr' }, english),
+			]);
 		},
 	},
 } as const satisfies Record<string, ContentComponent>;

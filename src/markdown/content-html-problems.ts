@@ -29,7 +29,11 @@ export function findContentHtmlProblems(tree: Root): ContentHtmlProblem[] {
 		// Markdown task lists are the only inputs there are (`- [ ] step`); an <input> of any other
 		// kind would be turned into one.
 		if (node.tagName === 'input' && node.properties['type'] !== 'checkbox') {
-			problems.push({ message: '<input> is not allowed in content: for a checklist, write a task list (- [ ] step)', place });
+			problems.push({
+				message:
+					'<input> is not allowed in content: for a checklist, write a task list (- [ ] step)',
+				place,
+			});
 			return undefined;
 		}
 		if (!kept) {
@@ -47,13 +51,22 @@ export function findContentHtmlProblems(tree: Root): ContentHtmlProblem[] {
 
 /** A tree as text, without positions and data, to tell whether sanitizing changed anything. */
 function shapeOf(tree: unknown): string {
-	return JSON.stringify(tree, (key, value: unknown) => (key === 'position' || key === 'data' ? undefined : value));
+	return JSON.stringify(tree, (key, value: unknown) =>
+		key === 'position' || key === 'data' ? undefined : value,
+	);
 }
 
 /** The element as the sanitizer keeps it (without its children), or undefined if it is removed. */
 function sanitizedCopy(node: Element, ancestors: readonly Element[]): Element | undefined {
-	let probe: Element | Root = { type: 'element', tagName: node.tagName, properties: node.properties, children: [], data: { probe: true } as Element['data'] };
-	for (const ancestor of [...ancestors].reverse()) probe = { type: 'element', tagName: ancestor.tagName, properties: {}, children: [probe] };
+	let probe: Element | Root = {
+		type: 'element',
+		tagName: node.tagName,
+		properties: node.properties,
+		children: [],
+		data: { probe: true } as Element['data'],
+	};
+	for (const ancestor of [...ancestors].reverse())
+		probe = { type: 'element', tagName: ancestor.tagName, properties: {}, children: [probe] };
 	const result = sanitize({ type: 'root', children: [probe as RootContent] }, contentSchema);
 	let found: Element | undefined;
 	visitParents(result, 'element', (element: Element) => {
@@ -64,12 +77,27 @@ function sanitizedCopy(node: Element, ancestors: readonly Element[]): Element | 
 
 const explanations: [readonly string[], string][] = [
 	[['script', 'template'], 'articles cannot run code'],
-	[['style', 'link', 'font', 'center', 'marquee', 'blink'], "articles use the site's styles (write **bold**, _italics_ or `code` for emphasis)"],
+	[
+		['style', 'link', 'font', 'center', 'marquee', 'blink'],
+		"articles use the site's styles (write **bold**, _italics_ or `code` for emphasis)",
+	],
 	[['meta', 'base', 'head', 'body', 'html'], 'page metadata comes from the front matter'],
-	[['iframe', 'object', 'embed', 'frame', 'frameset', 'portal', 'applet'], 'link to the page instead, such as [its title](https://…)'],
-	[['svg', 'math', 'canvas', 'video', 'audio'], 'use an image instead, such as ![what it shows](diagram.png)'],
-	[['noscript', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'listing'], 'to show code or markup, put it in `backticks` or a fenced code block'],
-	[['form', 'input', 'button', 'select', 'option', 'label', 'fieldset', 'output'], 'describe the steps in words instead'],
+	[
+		['iframe', 'object', 'embed', 'frame', 'frameset', 'portal', 'applet'],
+		'link to the page instead, such as [its title](https://…)',
+	],
+	[
+		['svg', 'math', 'canvas', 'video', 'audio'],
+		'use an image instead, such as ![what it shows](diagram.png)',
+	],
+	[
+		['noscript', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'listing'],
+		'to show code or markup, put it in `backticks` or a fenced code block',
+	],
+	[
+		['form', 'input', 'button', 'select', 'option', 'label', 'fieldset', 'output'],
+		'describe the steps in words instead',
+	],
 ];
 
 function elementMessage(node: Element): string {
@@ -91,18 +119,31 @@ function shown(value: unknown): string {
 	return JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text);
 }
 
-function attributeMessage(element: string, key: string, written: unknown, kept: unknown): string | undefined {
+function attributeMessage(
+	element: string,
+	key: string,
+	written: unknown,
+	kept: unknown,
+): string | undefined {
 	if (JSON.stringify(written) === JSON.stringify(kept)) return undefined;
 	const name = attributeName(key);
 	if ((key === 'id' || key === 'name') && (layoutIds as readonly unknown[]).includes(written)) {
-		const what = /^h[1-6]$/.test(element) && key === 'id' ? `the heading's id ${shown(written)}` : `${name}=${shown(written)}`;
+		const what =
+			/^h[1-6]$/.test(element) && key === 'id'
+				? `the heading's id ${shown(written)}`
+				: `${name}=${shown(written)}`;
 		return `<${element}>: ${what} is used by the page around the article; choose another (for a heading, reword it or give it an anchor with <a name="…"></a>)`;
 	}
-	if (typeof written === 'string' && /^[/\\][/\\]/.test(written) && allowedSchemes(key).length > 0) {
+	if (
+		typeof written === 'string' &&
+		/^[/\\][/\\]/.test(written) &&
+		allowedSchemes(key).length > 0
+	) {
 		return `<${element}>: ${name}=${shown(written)} is not allowed in content: write the full URL with https://, or a path on this site`;
 	}
 	if (/^on/i.test(name)) return `<${element}>: event handler ${name}= is not allowed in content`;
-	if (name === 'style') return `<${element}>: style=${shown(written)} is not allowed in content: articles use the site's styles (write **bold**, _italics_ or \`code\` for emphasis)`;
+	if (name === 'style')
+		return `<${element}>: style=${shown(written)} is not allowed in content: articles use the site's styles (write **bold**, _italics_ or \`code\` for emphasis)`;
 	if (key === 'className' && Array.isArray(written)) {
 		const dropped = written.filter((c) => !(Array.isArray(kept) && kept.includes(c)));
 		return `<${element}>: class ${dropped.map((c) => JSON.stringify(String(c))).join(', ')} is not allowed in content: articles use the site's styles`;
@@ -115,15 +156,22 @@ function attributeMessage(element: string, key: string, written: unknown, kept: 
 		return `<${element}>: ${name}=${shown(written)} is not allowed in content: expected a URL that starts with ${listed}${also}`;
 	}
 	const values = allowedValues(element, key);
-	if (values) return `<${element}>: ${name}=${shown(written)} is not allowed in content; expected ${values.map((v) => JSON.stringify(String(v))).join(' or ')}`;
+	if (values)
+		return `<${element}>: ${name}=${shown(written)} is not allowed in content; expected ${values.map((v) => JSON.stringify(String(v))).join(' or ')}`;
 	return `<${element}>: attribute ${name} is not allowed in content`;
 }
 
 /** The values the content schema allows for an attribute of an element, if it names a list. */
 function allowedValues(element: string, key: string): readonly unknown[] | undefined {
-	for (const definitions of [contentSchema.attributes?.[element], contentSchema.attributes?.['*']]) {
+	for (const definitions of [
+		contentSchema.attributes?.[element],
+		contentSchema.attributes?.['*'],
+	]) {
 		const definition = definitions?.find((d) => (typeof d === 'string' ? d : d[0]) === key);
-		if (definition !== undefined) return typeof definition === 'string' || definition.length < 2 ? undefined : definition.slice(1);
+		if (definition !== undefined)
+			return typeof definition === 'string' || definition.length < 2
+				? undefined
+				: definition.slice(1);
 	}
 	return undefined;
 }

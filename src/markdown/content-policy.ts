@@ -14,8 +14,12 @@ import { contentComponentNames, isContentComponent } from './content-components.
  */
 export function mdxElementProblem(name: string): string | undefined {
 	const components = contentComponentNames.map((c) => `<${c}>`).join(', ');
-	if (/^[A-Z]/.test(name)) return isContentComponent(name) ? undefined : `unknown component <${name}>: content may use only ${components}`;
-	if (!/^[a-z][a-z0-9-]*$/.test(name)) return `<${name}>: expected an HTML element written in lowercase, such as <kbd>, or one of ${components}`;
+	if (/^[A-Z]/.test(name))
+		return isContentComponent(name)
+			? undefined
+			: `unknown component <${name}>: content may use only ${components}`;
+	if (!/^[a-z][a-z0-9-]*$/.test(name))
+		return `<${name}>: expected an HTML element written in lowercase, such as <kbd>, or one of ${components}`;
 	return undefined;
 }
 
@@ -55,8 +59,15 @@ interface MdxNode {
 export function withoutMdxCode<T>(tree: T): T {
 	const clean = (node: MdxNode): MdxNode[] => {
 		if (node.type === 'mdxjsEsm') return [];
-		if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isCommentOnly(node)) return [];
-		if (node.attributes) node.attributes = node.attributes.filter((a) => a.type === 'mdxJsxAttribute' && !(a.value && typeof a.value === 'object'));
+		if (
+			(node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') &&
+			!isCommentOnly(node)
+		)
+			return [];
+		if (node.attributes)
+			node.attributes = node.attributes.filter(
+				(a) => a.type === 'mdxJsxAttribute' && !(a.value && typeof a.value === 'object'),
+			);
 		if (node.children) node.children = node.children.flatMap(clean);
 		const isElement = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 		return isElement && mdxElementProblem(node.name ?? '') ? (node.children ?? []) : [node];

@@ -21,30 +21,105 @@ import { alertTypes } from './remark-alerts.ts';
  * an article may not take them, or it could steal a label or the keyboard shortcut. A browser
  * test checks this list against the built pages.
  */
-export const layoutIds = ['main', 'header-search', 'search-query', 'sidebar-title', 'toc-title', 'heading-link-label', 'copy-link-label'] as const;
+export const layoutIds = [
+	'main',
+	'header-search',
+	'search-query',
+	'sidebar-title',
+	'toc-title',
+	'heading-link-label',
+	'copy-link-label',
+] as const;
 
 /** Any value but a layout id. */
 const notLayoutId = new RegExp(`^(?!(?:${layoutIds.join('|')})$)`);
 
 export const contentSchema: Schema = {
 	...defaultSchema,
-	tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'bdi', 'bdo', 'caption', 'cite', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u', 'wbr'],
+	tagNames: [
+		...(defaultSchema.tagNames ?? []),
+		'abbr',
+		'bdi',
+		'bdo',
+		'caption',
+		'cite',
+		'dfn',
+		'figcaption',
+		'figure',
+		'mark',
+		'small',
+		'time',
+		'u',
+		'wbr',
+	],
 	// Elements whose content is not text a reader should see: removed with everything in them.
-	strip: ['script', 'style', 'template', 'svg', 'math', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'iframe', 'object', 'select'],
+	strip: [
+		'script',
+		'style',
+		'template',
+		'svg',
+		'math',
+		'textarea',
+		'title',
+		'xmp',
+		'noembed',
+		'noframes',
+		'plaintext',
+		'iframe',
+		'object',
+		'select',
+	],
 	attributes: {
 		...defaultSchema.attributes,
-		'*': ['abbr', 'align', 'alt', 'colSpan', 'dateTime', 'dir', 'headers', 'height', 'hrefLang', ['id', notLayoutId], 'lang', 'rowSpan', 'scope', 'span', 'start', 'title', 'translate', 'width', 'ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy'],
+		'*': [
+			'abbr',
+			'align',
+			'alt',
+			'colSpan',
+			'dateTime',
+			'dir',
+			'headers',
+			'height',
+			'hrefLang',
+			['id', notLayoutId],
+			'lang',
+			'rowSpan',
+			'scope',
+			'span',
+			'start',
+			'title',
+			'translate',
+			'width',
+			'ariaDescribedBy',
+			'ariaLabel',
+			'ariaLabelledBy',
+		],
 		// Not protocol-relative (`//host`, `/\\host`): such a link looks relative in a diff.
-		a: [...(defaultSchema.attributes?.['a'] ?? []).filter((a) => a !== 'href'), ['href', /^(?![/\\][/\\])/], ['name', notLayoutId], ['dataCodeLink', 'aadsts', 'oauth']],
-		div: [['className', 'alert', ...alertTypes.map((t) => `alert-${t}`)], ['role', 'note']],
+		a: [
+			...(defaultSchema.attributes?.['a'] ?? []).filter((a) => a !== 'href'),
+			['href', /^(?![/\\][/\\])/],
+			['name', notLayoutId],
+			['dataCodeLink', 'aadsts', 'oauth'],
+		],
+		div: [
+			['className', 'alert', ...alertTypes.map((t) => `alert-${t}`)],
+			['role', 'note'],
+		],
 		p: [['className', 'alert-title']],
 		// The bilingual sentence is focusable, so keyboard readers can show its English source.
-		span: [['className', 'sxs', 'sxs-translation', 'sxs-source'], ['tabIndex', 0]],
+		span: [
+			['className', 'sxs', 'sxs-translation', 'sxs-source'],
+			['tabIndex', 0],
+		],
 		details: ['open'],
 		input: [...(defaultSchema.attributes?.['input'] ?? []), ['checked', true]],
 		ol: [...(defaultSchema.attributes?.['ol'] ?? []), 'reversed', 'type'],
 		time: ['dateTime'],
-		img: [...(defaultSchema.attributes?.['img'] ?? []).filter((a) => a !== 'src'), ['src', /^(?![/\\][/\\])/], 'loading'],
+		img: [
+			...(defaultSchema.attributes?.['img'] ?? []).filter((a) => a !== 'src'),
+			['src', /^(?![/\\][/\\])/],
+			'loading',
+		],
 	},
 	protocols: {
 		href: ['http', 'https', 'mailto', 'tel'],
@@ -60,4 +135,5 @@ export const contentSchema: Schema = {
 export const allowedElementNames: readonly string[] = [...(contentSchema.tagNames ?? [])].sort();
 
 /** The URL schemes each URL attribute allows, for messages. */
-export const allowedSchemes = (attribute: string): readonly string[] => contentSchema.protocols?.[attribute] ?? [];
+export const allowedSchemes = (attribute: string): readonly string[] =>
+	contentSchema.protocols?.[attribute] ?? [];

@@ -18,11 +18,21 @@ const standIns = /[\uFDD0\uFDD1]/g;
  */
 function toSafeHtml(tree: Root): string {
 	visit(tree, (node) => {
-		if (node.type === 'text' || node.type === 'comment') node.value = node.value.replace(standIns, '\uFFFD');
+		if (node.type === 'text' || node.type === 'comment')
+			node.value = node.value.replace(standIns, '\uFFFD');
 		if (node.type !== 'element') return;
 		for (const [key, value] of Object.entries(node.properties)) {
-			if (typeof value === 'string') node.properties[key] = value.replace(standIns, '\uFFFD').replaceAll('<', lt).replaceAll('>', gt);
-			else if (Array.isArray(value)) node.properties[key] = value.map((v) => (typeof v === 'string' ? v.replace(standIns, '\uFFFD').replaceAll('<', lt).replaceAll('>', gt) : v));
+			if (typeof value === 'string')
+				node.properties[key] = value
+					.replace(standIns, '\uFFFD')
+					.replaceAll('<', lt)
+					.replaceAll('>', gt);
+			else if (Array.isArray(value))
+				node.properties[key] = value.map((v) =>
+					typeof v === 'string'
+						? v.replace(standIns, '\uFFFD').replaceAll('<', lt).replaceAll('>', gt)
+						: v,
+				);
 		}
 	});
 	return toHtml(tree).replaceAll(lt, '&#x3C;').replaceAll(gt, '&#x3E;');

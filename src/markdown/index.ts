@@ -1,4 +1,9 @@
-import { rehypeHeadingIds, rehypeShiki, type AstroMarkdownOptions, type MarkdownHeading } from '@astrojs/markdown-remark';
+import {
+	rehypeHeadingIds,
+	rehypeShiki,
+	type AstroMarkdownOptions,
+	type MarkdownHeading,
+} from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -25,7 +30,11 @@ import remarkLinkCodes from './remark-link-codes.ts';
  * visible in one list.
  */
 export function remarkPluginsWith(context: MentionContext): PluggableList {
-	return [remarkGfm, [remarkAlerts, { localeOf: localeOfContentPath }], [remarkLinkCodes, { context }]];
+	return [
+		remarkGfm,
+		[remarkAlerts, { localeOf: localeOfContentPath }],
+		[remarkLinkCodes, { context }],
+	];
 }
 
 /** What an article renderer is made from: data only, so a worker thread can make one too. */
@@ -57,7 +66,10 @@ export const articleParser = unified().use(remarkParse).use(remarkMdx).use(remar
  * as HTML, then rehype-content-sanitize, which reports and removes whatever the content schema
  * does not allow. Rendering and `npm run check` both run exactly these steps.
  */
-function contentSteps(context: MentionContext, alertTitles: AlertTitles | undefined): PluggableList {
+function contentSteps(
+	context: MentionContext,
+	alertTitles: AlertTitles | undefined,
+): PluggableList {
 	return [
 		...remarkPluginsWith(context),
 		[remarkRehype, { passThrough: [...mdxNodeTypes] }],
@@ -81,10 +93,16 @@ function contentSteps(context: MentionContext, alertTitles: AlertTitles | undefi
 export function createArticleRenderer(options: ArticleRendererOptions): ArticleRenderer {
 	const { shikiConfig, syntaxHighlight = 'shiki' } = options.markdown;
 	const highlighter = typeof syntaxHighlight === 'object' ? syntaxHighlight.type : syntaxHighlight;
-	if (highlighter === 'prism') throw new Error('markdown.syntaxHighlight: articles are highlighted with Shiki; set it to "shiki" or false');
+	if (highlighter === 'prism')
+		throw new Error(
+			'markdown.syntaxHighlight: articles are highlighted with Shiki; set it to "shiki" or false',
+		);
 	// ANSI colour codes in a code block would let the writer pick colours (white on white): such
 	// blocks are shown as plain text.
-	const excludeLangs = [...((typeof syntaxHighlight === 'object' ? syntaxHighlight.excludeLangs : undefined) ?? []), 'ansi'];
+	const excludeLangs = [
+		...((typeof syntaxHighlight === 'object' ? syntaxHighlight.excludeLangs : undefined) ?? []),
+		'ansi',
+	];
 	const processor = unified()
 		.use(contentSteps(options.context, options.alertTitles))
 		.use(highlighter === 'shiki' ? [[rehypeShiki, shikiConfig, excludeLangs]] : [])
@@ -96,7 +114,10 @@ export function createArticleRenderer(options: ArticleRendererOptions): ArticleR
 	return {
 		async render(tree, file) {
 			const hast = await processor.run(tree, file);
-			return { html: String(processor.stringify(hast, file)), headings: file.data.astro?.headings ?? [] };
+			return {
+				html: String(processor.stringify(hast, file)),
+				headings: file.data.astro?.headings ?? [],
+			};
 		},
 	};
 }
@@ -107,7 +128,11 @@ export function createArticleRenderer(options: ArticleRendererOptions): ArticleR
  * returned. MDX code, which the MDX safety check reports, is left out. The tree is not changed.
  * @example (await checkContentHtml(tree, file, context)).map((m) => m.reason)
  */
-export async function checkContentHtml(tree: Root, file: VFile, context: MentionContext): Promise<VFile['messages']> {
+export async function checkContentHtml(
+	tree: Root,
+	file: VFile,
+	context: MentionContext,
+): Promise<VFile['messages']> {
 	const checker = unified().use(contentSteps(context, undefined)).freeze();
 	await checker.run(withoutMdxCode(structuredClone(tree)), file);
 	return contentHtmlMessages(file);

@@ -16,7 +16,12 @@ export const contentHtmlRule = 'content-html';
  */
 export default function rehypeContentSanitize() {
 	return (tree: Root, file: VFile): Root => {
-		for (const problem of findContentHtmlProblems(tree)) file.message(problem.message, { place: problem.place, ruleId: contentHtmlRule, source: 'content-policy' });
+		for (const problem of findContentHtmlProblems(tree))
+			file.message(problem.message, {
+				place: problem.place,
+				ruleId: contentHtmlRule,
+				source: 'content-policy',
+			});
 		return sanitize(tree, contentSchema) as Root;
 	};
 }

@@ -18,7 +18,11 @@ export const headingLinkLabelId = 'heading-link-label';
  * @example headingLink('cause') // <a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause">…</a>
  */
 function headingLink(id: string): Element {
-	return h('a', { class: 'heading-link', href: `#${id}`, ariaLabelledBy: `${headingLinkLabelId} ${id}` }, [h('span', { ariaHidden: 'true' }, '#')]);
+	return h(
+		'a',
+		{ class: 'heading-link', href: `#${id}`, ariaLabelledBy: `${headingLinkLabelId} ${id}` },
+		[h('span', { ariaHidden: 'true' }, '#')],
+	);
 }
 
 /**
@@ -32,8 +36,19 @@ export default function rehypeHeadingLinks() {
 		visit(tree, 'element', (node: Element, index, parent) => {
 			const { id } = node.properties;
 			// An id with a space cannot be named in aria-labelledby (nor written in a URL as is): no link.
-			if (!linkedTags.has(node.tagName) || typeof id !== 'string' || /\s/.test(id) || !parent || index === undefined) return undefined;
-			const wrapper: ElementContent = h('div', { class: `heading-wrapper heading-wrapper-${node.tagName}` }, [node, headingLink(id)]);
+			if (
+				!linkedTags.has(node.tagName) ||
+				typeof id !== 'string' ||
+				/\s/.test(id) ||
+				!parent ||
+				index === undefined
+			)
+				return undefined;
+			const wrapper: ElementContent = h(
+				'div',
+				{ class: `heading-wrapper heading-wrapper-${node.tagName}` },
+				[node, headingLink(id)],
+			);
 			parent.children.splice(index, 1, wrapper);
 			return [SKIP, index + 1];
 		});

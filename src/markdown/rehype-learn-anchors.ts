@@ -15,7 +15,9 @@ export default function rehypeLearnAnchors() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element) => {
 			if (!headingTags.has(node.tagName)) return;
-			const first = node.children.find((child) => !(child.type === 'text' && child.value.trim() === ''));
+			const first = node.children.find(
+				(child) => !(child.type === 'text' && child.value.trim() === ''),
+			);
 			const name = first && anchorName(first);
 			if (!first || !name) return;
 			node.children.splice(node.children.indexOf(first), 1);
@@ -28,7 +30,8 @@ export default function rehypeLearnAnchors() {
 
 /** The `name` of an empty `<a name="…">` written in MDX. */
 function anchorName(node: ElementContent | MdxJsxTextElementHast): string | undefined {
-	if (node.type !== 'mdxJsxTextElement' || node.name !== 'a' || node.children.length > 0) return undefined;
+	if (node.type !== 'mdxJsxTextElement' || node.name !== 'a' || node.children.length > 0)
+		return undefined;
 	const attributes = node.attributes.filter((a) => a.type === 'mdxJsxAttribute');
 	if (attributes.some((a) => a.name === 'href')) return undefined;
 	const name = attributes.find((a) => a.name === 'name')?.value;

@@ -14,7 +14,11 @@ export default function rehypeMdxComments() {
 	return (tree: Root, file: VFile) => {
 		visit(tree, (node, index, parent) => {
 			if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return undefined;
-			if (!isCommentOnly(node)) file.fail('JavaScript expressions are not rendered in content; write \\{ and \\} for braces', { place: node.position, ruleId: 'mdx-safety' });
+			if (!isCommentOnly(node))
+				file.fail(
+					'JavaScript expressions are not rendered in content; write \\{ and \\} for braces',
+					{ place: node.position, ruleId: 'mdx-safety' },
+				);
 			parent?.children.splice(index ?? 0, 1);
 			return [SKIP, index ?? 0];
 		});

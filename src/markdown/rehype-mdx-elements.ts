@@ -3,11 +3,22 @@ import { h } from 'hastscript';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { localeOfContentPath } from '../content/paths.ts';
-import { contentComponents, isContentComponent, type AlertTitles, type ComponentProps } from './content-components.ts';
+import {
+	contentComponents,
+	isContentComponent,
+	type AlertTitles,
+	type ComponentProps,
+} from './content-components.ts';
 import { mdxElementProblem } from './content-policy.ts';
 
 /** The MDX node types remark-rehype must pass through for this plugin to convert. */
-export const mdxNodeTypes = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const;
+export const mdxNodeTypes = [
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+	'mdxjsEsm',
+] as const;
 
 /** Options of `rehypeMdxElements`. */
 export interface RehypeMdxElementsOptions {
@@ -16,7 +27,10 @@ export interface RehypeMdxElementsOptions {
 }
 
 type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
-type AnyNode = RootContent | MdxElement | { type: (typeof mdxNodeTypes)[number]; position?: Element['position'] };
+type AnyNode =
+	| RootContent
+	| MdxElement
+	| { type: (typeof mdxNodeTypes)[number]; position?: Element['position'] };
 
 /**
  * Renders the MDX in an article as plain HTML, without compiling it to JavaScript: HTML tags
@@ -36,14 +50,21 @@ export default function rehypeMdxElements(options: RehypeMdxElementsOptions) {
 				switch (node.type) {
 					case 'mdxFlowExpression':
 					case 'mdxTextExpression':
-						return file.fail('JavaScript expressions are not rendered in content; write \\{ and \\} for braces', { place: node.position, ruleId: 'mdx-safety' });
+						return file.fail(
+							'JavaScript expressions are not rendered in content; write \\{ and \\} for braces',
+							{ place: node.position, ruleId: 'mdx-safety' },
+						);
 					case 'mdxjsEsm':
-						return file.fail('import/export is not rendered in content', { place: node.position, ruleId: 'mdx-safety' });
+						return file.fail('import/export is not rendered in content', {
+							place: node.position,
+							ruleId: 'mdx-safety',
+						});
 					case 'mdxJsxFlowElement':
 					case 'mdxJsxTextElement':
 						return [element(node as MdxElement)];
 					default:
-						if ('children' in node && node.type === 'element') node.children = convert(node.children);
+						if ('children' in node && node.type === 'element')
+							node.children = convert(node.children);
 						return [node as ElementContent];
 				}
 			});
@@ -53,7 +74,12 @@ export default function rehypeMdxElements(options: RehypeMdxElementsOptions) {
 			if (refused) return file.fail(refused, { place: node.position, ruleId: 'mdx-safety' });
 			const props = propsOf(node, file);
 			const children = convert(node.children as AnyNode[]);
-			const built = isContentComponent(name) ? contentComponents[name].build(props, children, { locale, alertTitles: options.alertTitles }) : h(name, props, children);
+			const built = isContentComponent(name)
+				? contentComponents[name].build(props, children, {
+						locale,
+						alertTitles: options.alertTitles,
+					})
+				: h(name, props, children);
 			return node.position ? { ...built, position: node.position } : built;
 		};
 		tree.children = convert(tree.children as AnyNode[]) as Root['children'];
@@ -64,8 +90,14 @@ export default function rehypeMdxElements(options: RehypeMdxElementsOptions) {
 function propsOf(node: MdxElement, file: VFile): ComponentProps {
 	const props: ComponentProps = {};
 	for (const attribute of node.attributes) {
-		if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-			return file.fail(`<${node.name}>: attributes must be plain values such as name="…"`, { place: node.position, ruleId: 'mdx-safety' });
+		if (
+			attribute.type !== 'mdxJsxAttribute' ||
+			(attribute.value !== null && typeof attribute.value === 'object')
+		) {
+			return file.fail(`<${node.name}>: attributes must be plain values such as name="…"`, {
+				place: node.position,
+				ruleId: 'mdx-safety',
+			});
 		}
 		props[attribute.name] = attribute.value ?? true;
 	}

@@ -14,7 +14,8 @@ export default function rehypeSxsSearchWeight() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node: Element) => {
 			const classes = node.properties.className;
-			if (Array.isArray(classes) && classes.includes('sxs-source')) node.properties.dataPagefindWeight = sourceWeight;
+			if (Array.isArray(classes) && classes.includes('sxs-source'))
+				node.properties.dataPagefindWeight = sourceWeight;
 		});
 	};
 }

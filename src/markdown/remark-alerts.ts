@@ -26,7 +26,9 @@ export default function remarkAlerts(options: RemarkAlertsOptions = {}) {
 		visit(tree, 'blockquote', (node: Blockquote, index, parent) => {
 			const type = takeMarker(node);
 			if (!type || !parent || index === undefined) return;
-			const attributes: MdxJsxFlowElement['attributes'] = [{ type: 'mdxJsxAttribute', name: 'type', value: type }];
+			const attributes: MdxJsxFlowElement['attributes'] = [
+				{ type: 'mdxJsxAttribute', name: 'type', value: type },
+			];
 			if (locale) attributes.push({ type: 'mdxJsxAttribute', name: 'locale', value: locale });
 			const alert: MdxJsxFlowElement = {
 				type: 'mdxJsxFlowElement',
@@ -55,4 +57,3 @@ function takeMarker(node: Blockquote): AlertType | undefined {
 	if (first.children.length === 0) node.children.shift();
 	return match[1].toLowerCase() as AlertType;
 }
-

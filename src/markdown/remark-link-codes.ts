@@ -34,7 +34,10 @@ export default function remarkLinkCodes(options: RemarkLinkCodesOptions) {
 		visit(tree, (node, index, parent) => {
 			const found = (node.type === 'text' || node.type === 'inlineCode') && byNode.get(node);
 			if (!found || !parent || index === undefined) return undefined;
-			const replacement = node.type === 'inlineCode' ? splitCode(node, found[0] as Linked) : splitText(node as Text, found);
+			const replacement =
+				node.type === 'inlineCode'
+					? splitCode(node, found[0] as Linked)
+					: splitText(node as Text, found);
 			(parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
 			return [SKIP, index + replacement.length];
 		});
@@ -43,11 +46,18 @@ export default function remarkLinkCodes(options: RemarkLinkCodesOptions) {
 
 /** The relative URL of a mention, from `/<locale>/troubleshoot/<slug>/`. */
 function hrefOf(mention: Linked): string {
-	return mention.kind === 'oauth' ? `../../reference/oauth-errors/${mention.code}/` : `../${mention.slug}/`;
+	return mention.kind === 'oauth'
+		? `../../reference/oauth-errors/${mention.code}/`
+		: `../${mention.slug}/`;
 }
 
 function linkTo(mention: Linked, children: PhrasingContent[]): Link {
-	return { type: 'link', url: hrefOf(mention), children, data: { hProperties: { dataCodeLink: mention.kind } } };
+	return {
+		type: 'link',
+		url: hrefOf(mention),
+		children,
+		data: { hProperties: { dataCodeLink: mention.kind } },
+	};
 }
 
 /**

@@ -9,7 +9,18 @@ import { unified, type Processor } from 'unified';
  * Every block construct of Markdown, and raw HTML: with them off, text parses as the inside of one
  * paragraph (`1. Sign in` stays text, `<b>` stays text), so only inline Markdown is read.
  */
-const blockConstructs = ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'htmlText', 'list', 'setextUnderline', 'thematicBreak'];
+const blockConstructs = [
+	'blockQuote',
+	'codeFenced',
+	'codeIndented',
+	'definition',
+	'headingAtx',
+	'htmlFlow',
+	'htmlText',
+	'list',
+	'setextUnderline',
+	'thematicBreak',
+];
 
 /** Turns the block constructs and raw HTML off in a remark-parse processor. */
 function remarkInlineOnly(this: Processor) {
@@ -21,7 +32,11 @@ function remarkInlineOnly(this: Processor) {
  * The parser of inline Markdown: the articles' own (remark-parse with GFM), without raw HTML, MDX
  * or block constructs. Used for text that comes in an attribute, such as `<Sxs en="…">`.
  */
-export const inlineParser = unified().use(remarkParse).use(remarkGfm).use(remarkInlineOnly).freeze();
+export const inlineParser = unified()
+	.use(remarkParse)
+	.use(remarkGfm)
+	.use(remarkInlineOnly)
+	.freeze();
 
 /**
  * Tells whether a link target may be written into a page: http(s), or a relative URL (a path,
@@ -50,12 +65,16 @@ function toHast(nodes: readonly PhrasingContent[]): ElementContent[] {
 			case 'break':
 				return [h('br')];
 			case 'link':
-				return isSafeHref(node.url) ? [h('a', { href: node.url }, toHast(node.children))] : toHast(node.children);
+				return isSafeHref(node.url)
+					? [h('a', { href: node.url }, toHast(node.children))]
+					: toHast(node.children);
 			case 'image':
 				return node.alt ? [{ type: 'text', value: node.alt }] : [];
 			default:
 				// Nothing else parses with the block constructs and HTML off; keep any text it holds.
-				return 'value' in node && typeof node.value === 'string' ? [{ type: 'text', value: node.value }] : [];
+				return 'value' in node && typeof node.value === 'string'
+					? [{ type: 'text', value: node.value }]
+					: [];
 		}
 	});
 }

@@ -28,14 +28,21 @@ export async function loadArticlePages(): Promise<ArticlePage[]> {
 	if (articlePages && !import.meta.env.DEV) return articlePages.pages;
 	const entries = await getCollection('articles');
 	const version = collectionVersion(entries);
-	if (articlePages?.version !== version) articlePages = { version, pages: buildArticleRoutes(publishedArticles(entries)) };
+	if (articlePages?.version !== version)
+		articlePages = { version, pages: buildArticleRoutes(publishedArticles(entries)) };
 	return articlePages.pages;
 }
 
 /** The entries that are pages of their own: every one but draft translations (drafts.ts). */
 function publishedArticles(entries: readonly CollectionEntry<'articles'>[]): Article[] {
 	const articles = entries.map((entry) => ({ ...locateEntry(entry.id), entry }));
-	const drafts = draftTranslations(articles.map((a) => ({ locale: a.locale, slug: a.slug, bodyHash: compilationOf(a.entry).bodyHash })));
+	const drafts = draftTranslations(
+		articles.map((a) => ({
+			locale: a.locale,
+			slug: a.slug,
+			bodyHash: compilationOf(a.entry).bodyHash,
+		})),
+	);
 	return articles.filter((a) => !drafts.has(`${a.locale}/${a.slug}`));
 }
 
@@ -44,7 +51,9 @@ function publishedArticles(entries: readonly CollectionEntry<'articles'>[]): Art
  * the file's text, and with the codes and compiler it was compiled with).
  * @example collectionVersion(entries) // 'en-us/aadsts50000 1f2e…\n…'
  */
-function collectionVersion(entries: readonly Pick<CollectionEntry<'articles'>, 'id' | 'digest'>[]): string {
+function collectionVersion(
+	entries: readonly Pick<CollectionEntry<'articles'>, 'id' | 'digest'>[],
+): string {
 	return entries.map((entry) => `${entry.id} ${entry.digest ?? ''}`).join('\n');
 }
 
@@ -66,13 +75,18 @@ export function groupByService(pages: readonly ArticlePage[]): ServiceGroup[] {
 		if (group) group.push(page);
 		else groups.set(service, [page]);
 	}
-	return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([service, list]) => ({ service, pages: list }));
+	return [...groups.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([service, list]) => ({ service, pages: list }));
 }
 
 /** What the articles loader stored with an entry. */
 function metadataOf(entry: CollectionEntry<'articles'>): ArticleMetadata {
 	const metadata = entry.rendered?.metadata as ArticleMetadata | undefined;
-	if (!metadata?.compilation) throw new Error(`${entry.filePath ?? entry.id}: the articles loader stored no compilation for this entry`);
+	if (!metadata?.compilation)
+		throw new Error(
+			`${entry.filePath ?? entry.id}: the articles loader stored no compilation for this entry`,
+		);
 	return metadata;
 }
 
@@ -89,7 +103,10 @@ export function compilationOf(entry: CollectionEntry<'articles'>): StoredCompila
  * An article's HTML and headings, as the articles loader compiled them.
  * @example renderArticle(entry).headings[0] // { depth: 2, slug: 'cause', text: 'Cause' }
  */
-export function renderArticle(entry: CollectionEntry<'articles'>): { html: string; headings: ArticleMetadata['headings'] } {
+export function renderArticle(entry: CollectionEntry<'articles'>): {
+	html: string;
+	headings: ArticleMetadata['headings'];
+} {
 	const { htmlFile, headings } = metadataOf(entry);
 	return { html: readArticleHtml(htmlFile, entry.id), headings };
 }

@@ -31,7 +31,11 @@ function statusesOf(pages: readonly ArticlePage[]): Map<string, TranslationStatu
 				type: entry.data['ms.translationtype'],
 				recordedSections: entry.data.sourceSections,
 				// Read only when a translation of this article recorded section versions.
-				sections: () => (sections ??= splitSections(readBody(readFileSync(entry.filePath ?? articleSourcePath(locale, slug), 'utf8')), entry.data)),
+				sections: () =>
+					(sections ??= splitSections(
+						readBody(readFileSync(entry.filePath ?? articleSourcePath(locale, slug), 'utf8')),
+						entry.data,
+					)),
 			};
 		});
 	return new Map(translationStatuses(versions).map((s) => [`${s.locale}/${s.slug}`, s]));

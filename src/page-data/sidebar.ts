@@ -19,10 +19,15 @@ const sidebarLimit = 15;
  * lists every article of a group.
  * @example sidebarOf(groups, 'aadsts50011')[0].pages.length // at most 15
  */
-export function sidebarOf(groups: readonly ServiceGroup[], currentSlug: string, limit = sidebarLimit): SidebarGroup[] {
+export function sidebarOf(
+	groups: readonly ServiceGroup[],
+	currentSlug: string,
+	limit = sidebarLimit,
+): SidebarGroup[] {
 	return groups.map(({ service, pages }) => {
 		const index = pages.findIndex((p) => p.slug === currentSlug);
-		const start = index < 0 ? 0 : Math.max(0, Math.min(index - Math.floor(limit / 2), pages.length - limit));
+		const start =
+			index < 0 ? 0 : Math.max(0, Math.min(index - Math.floor(limit / 2), pages.length - limit));
 		return { service, pages: pages.slice(start, start + limit), total: pages.length };
 	});
 }

@@ -9,8 +9,14 @@ import { buildKnownCodes } from '../search/known-codes.ts';
 export async function loadKnownCodes(): Promise<KnownCodes> {
 	const sources = (await loadArticlePages()).filter((p) => p.locale === sourceLocale);
 	// Without `errorCodes`, an article's codes come from its title, first heading and slug.
-	const articles = sources.map((p) => ({ slug: p.slug, codes: errorCodesOf(p.entry.entry.data, p.slug, renderArticle(p.entry.entry).headings[0]?.text) }));
+	const articles = sources.map((p) => ({
+		slug: p.slug,
+		codes: errorCodesOf(p.entry.entry.data, p.slug, renderArticle(p.entry.entry).headings[0]?.text),
+	}));
 	// No titles: the search page downloads this before its first exact match, so it stays small
 	// (a pinned article takes its title from the full-text results).
-	return buildKnownCodes(articles, getReference().registry.codes.map((c) => c.code));
+	return buildKnownCodes(
+		articles,
+		getReference().registry.codes.map((c) => c.code),
+	);
 }

@@ -8,6 +8,11 @@ import { rootLlmsTxt } from '../twins/llms-txt.ts';
 /** `/llms.txt`: the site's name and each locale's llms.txt. */
 export const GET: APIRoute = () => {
 	const t = useTranslations(sourceLocale);
-	const list = localeIds.map((id) => ({ name: `${locales[id].label} (${locales[id].lang})`, url: absoluteUrl(`/${id}/llms.txt`, siteOrigin()) }));
-	return new Response(rootLlmsTxt(siteTitle(t('site.name')), t('site.tagline'), list), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	const list = localeIds.map((id) => ({
+		name: `${locales[id].label} (${locales[id].lang})`,
+		url: absoluteUrl(`/${id}/llms.txt`, siteOrigin()),
+	}));
+	return new Response(rootLlmsTxt(siteTitle(t('site.name')), t('site.tagline'), list), {
+		headers: { 'content-type': 'text/plain; charset=utf-8' },
+	});
 };

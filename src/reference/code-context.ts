@@ -14,9 +14,14 @@ import type { MentionContext } from './mentions.ts';
  * article's slug. Without a valid registry nothing is linked: the build has stopped on its errors.
  * @example mentionContextOf(loaded, [{ slug: 'aadsts50011', data: {} }]).articles.get('AADSTS50011') // 'aadsts50011'
  */
-export function mentionContextOf(registry: LoadedRegistry | undefined, sources: readonly { slug: string; data?: Partial<ArticleFrontMatter> | undefined }[]): MentionContext {
+export function mentionContextOf(
+	registry: LoadedRegistry | undefined,
+	sources: readonly { slug: string; data?: Partial<ArticleFrontMatter> | undefined }[],
+): MentionContext {
 	const articles = new Map<string, string>();
-	for (const { slug, data } of sources) for (const code of errorCodesOf(data ?? {}, slug)) if (!articles.has(code)) articles.set(code, slug);
+	for (const { slug, data } of sources)
+		for (const code of errorCodesOf(data ?? {}, slug))
+			if (!articles.has(code)) articles.set(code, slug);
 	return {
 		oauthCodes: new Set(registry?.registry.codes.map((c) => c.code) ?? []),
 		ignored: new Set(Object.keys(registry?.registry.unregistered ?? {})),
@@ -31,6 +36,12 @@ export function loadMentionContext(root: string): MentionContext {
 	const sources = readdirSync(folder)
 		.filter((n) => n.endsWith('.mdx'))
 		.sort()
-		.map((name) => ({ slug: name.replace(/\.mdx$/, ''), data: validateFrontMatter(`${articlesDir}/${sourceLocale}/${name}`, readFileSync(join(folder, name), 'utf8')).data }));
+		.map((name) => ({
+			slug: name.replace(/\.mdx$/, ''),
+			data: validateFrontMatter(
+				`${articlesDir}/${sourceLocale}/${name}`,
+				readFileSync(join(folder, name), 'utf8'),
+			).data,
+		}));
 	return mentionContextOf(loadRegistry(root).loaded, sources);
 }

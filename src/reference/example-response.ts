@@ -1,6 +1,12 @@
 import type { Definition } from './registry-schema.ts';
 
-const statusText: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+const statusText: Record<number, string> = {
+	400: 'Bad Request',
+	401: 'Unauthorized',
+	403: 'Forbidden',
+	500: 'Internal Server Error',
+	503: 'Service Unavailable',
+};
 
 /**
  * An example HTTP error response carrying a code, shaped by where the code is returned: a redirect
@@ -8,7 +14,10 @@ const statusText: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthori
  * body elsewhere. The status is the one the definition gives, else 400.
  * @example exampleResponse('invalid_grant', { returnedBy: 'token-endpoint', httpStatus: 400 })
  */
-export function exampleResponse(code: string, definition: Pick<Definition, 'returnedBy' | 'httpStatus'>): string {
+export function exampleResponse(
+	code: string,
+	definition: Pick<Definition, 'returnedBy' | 'httpStatus'>,
+): string {
 	const status = definition.httpStatus ?? 400;
 	const statusLine = `HTTP/1.1 ${status} ${statusText[status] ?? ''}`.trimEnd();
 	switch (definition.returnedBy) {

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { parseYaml, validateYaml } from '../diagnostics/yaml-diagnostics.ts';
 import { localeIds, type Locale } from '../i18n/locales.ts';
-import { ExplanationsSchema, RegistrySchema, type Explanation, type Registry } from './registry-schema.ts';
+import {
+	ExplanationsSchema,
+	RegistrySchema,
+	type Explanation,
+	type Registry,
+} from './registry-schema.ts';
 
 /** Where the registry lives, relative to the project root. */
 export const registryFile = 'content/reference/oauth-errors.yaml';
@@ -22,12 +27,28 @@ export interface LoadedRegistry {
  */
 export function loadRegistry(root: string): { loaded?: LoadedRegistry; diagnostics: Diagnostic[] } {
 	const diagnostics: Diagnostic[] = [];
-	const read = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined);
+	const read = (file: string) =>
+		existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined;
 	const registryText = read(registryFile);
 	if (registryText === undefined) {
-		return { diagnostics: [{ file: registryFile, line: 1, column: 1, severity: 'error', message: 'the registry file is missing', rule: 'registry' }] };
+		return {
+			diagnostics: [
+				{
+					file: registryFile,
+					line: 1,
+					column: 1,
+					severity: 'error',
+					message: 'the registry file is missing',
+					rule: 'registry',
+				},
+			],
+		};
 	}
-	const { parsed, diagnostics: syntax } = parseYaml({ file: registryFile, text: registryText, rule: 'registry' });
+	const { parsed, diagnostics: syntax } = parseYaml({
+		file: registryFile,
+		text: registryText,
+		rule: 'registry',
+	});
 	diagnostics.push(...syntax);
 	const registry = parsed && validateYaml(parsed, RegistrySchema);
 	if (registry) diagnostics.push(...registry.diagnostics);
@@ -40,10 +61,21 @@ export function loadRegistry(root: string): { loaded?: LoadedRegistry; diagnosti
 		const file = explanationsFile(locale);
 		const text = read(file);
 		if (text === undefined) {
-			diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: `explanations for ${locale} are missing: every locale needs this file, one entry per registry code`, rule: 'registry-explanations' });
+			diagnostics.push({
+				file,
+				line: 1,
+				column: 1,
+				severity: 'error',
+				message: `explanations for ${locale} are missing: every locale needs this file, one entry per registry code`,
+				rule: 'registry-explanations',
+			});
 			continue;
 		}
-		const { parsed: doc, diagnostics: errors } = parseYaml({ file, text, rule: 'registry-explanations' });
+		const { parsed: doc, diagnostics: errors } = parseYaml({
+			file,
+			text,
+			rule: 'registry-explanations',
+		});
 		diagnostics.push(...errors);
 		const result = doc && validateYaml(doc, ExplanationsSchema);
 		if (!doc || !result?.data) {
@@ -51,38 +83,80 @@ export function loadRegistry(root: string): { loaded?: LoadedRegistry; diagnosti
 			continue;
 		}
 		for (const code of codes ?? []) {
-			if (!result.data[code]) diagnostics.push(doc.at([], `missing explanation of "${code}" in ${locale}: add an entry with summary, causes and fixes`));
+			if (!result.data[code])
+				diagnostics.push(
+					doc.at(
+						[],
+						`missing explanation of "${code}" in ${locale}: add an entry with summary, causes and fixes`,
+					),
+				);
 		}
 		for (const code of Object.keys(result.data)) {
-			if (codes && !codes.has(code)) diagnostics.push(doc.at([code], `"${code}" is not a code of the registry (${registryFile}); remove it or fix the spelling`));
+			if (codes && !codes.has(code))
+				diagnostics.push(
+					doc.at(
+						[code],
+						`"${code}" is not a code of the registry (${registryFile}); remove it or fix the spelling`,
+					),
+				);
 		}
 		explanations[locale] = result.data;
 	}
-	diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+	diagnostics.sort(
+		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+	);
 	const hasErrors = diagnostics.some((d) => d.severity === 'error');
-	return { ...(hasErrors || !registry?.data ? {} : { loaded: { registry: registry.data, explanations } }), diagnostics };
+	return {
+		...(hasErrors || !registry?.data ? {} : { loaded: { registry: registry.data, explanations } }),
+		diagnostics,
+	};
 }
 
 /** Cross-entry rules: unique codes, known documents and related codes, linkable sections. */
-function checkRegistry(registry: Registry, at: (path: PropertyKey[], message: string) => Diagnostic): Diagnostic[] {
+function checkRegistry(
+	registry: Registry,
+	at: (path: PropertyKey[], message: string) => Diagnostic,
+): Diagnostic[] {
 	const problems: Diagnostic[] = [];
 	const seen = new Map<string, number>();
 	const codes = new Set(registry.codes.map((c) => c.code));
 	registry.codes.forEach((entry, index) => {
 		const first = seen.get(entry.code);
-		if (first !== undefined) problems.push(at(['codes', index, 'code'], `duplicate code "${entry.code}": it is already entry ${first + 1}; merge the two into one entry with several definitions`));
+		if (first !== undefined)
+			problems.push(
+				at(
+					['codes', index, 'code'],
+					`duplicate code "${entry.code}": it is already entry ${first + 1}; merge the two into one entry with several definitions`,
+				),
+			);
 		else seen.set(entry.code, index);
 		entry.definitions.forEach((definition, d) => {
 			const document = registry.documents[definition.document];
 			const path = ['codes', index, 'definitions', d];
 			if (!document) {
-				problems.push(at([...path, 'document'], `"${entry.code}": unknown document "${definition.document}"; expected one of ${Object.keys(registry.documents).join(', ')}`));
+				problems.push(
+					at(
+						[...path, 'document'],
+						`"${entry.code}": unknown document "${definition.document}"; expected one of ${Object.keys(registry.documents).join(', ')}`,
+					),
+				);
 			} else if (!document.sectionUrl && !document.anchors?.[definition.section]) {
-				problems.push(at([...path, 'section'], `"${entry.code}": ${document.name} has no link for section ${definition.section}; add it to the document's anchors`));
+				problems.push(
+					at(
+						[...path, 'section'],
+						`"${entry.code}": ${document.name} has no link for section ${definition.section}; add it to the document's anchors`,
+					),
+				);
 			}
 		});
 		entry.related.forEach((related, r) => {
-			if (!codes.has(related)) problems.push(at(['codes', index, 'related', r], `"${entry.code}": related code "${related}" is not in the registry`));
+			if (!codes.has(related))
+				problems.push(
+					at(
+						['codes', index, 'related', r],
+						`"${entry.code}": related code "${related}" is not in the registry`,
+					),
+				);
 		});
 	});
 	return problems;
@@ -106,7 +180,8 @@ export function registryVersion(root: string): string {
 		.join('\n');
 }
 
-let lastLoad: { root: string; version: string; result: ReturnType<typeof loadRegistry> } | undefined;
+let lastLoad:
+	{ root: string; version: string; result: ReturnType<typeof loadRegistry> } | undefined;
 
 /**
  * `loadRegistry`, read again only when one of its files changed since the last call (the dev
@@ -114,6 +189,7 @@ let lastLoad: { root: string; version: string; result: ReturnType<typeof loadReg
  */
 export function loadRegistryIfChanged(root: string): ReturnType<typeof loadRegistry> {
 	const version = registryVersion(root);
-	if (lastLoad?.root !== root || lastLoad.version !== version) lastLoad = { root, version, result: loadRegistry(root) };
+	if (lastLoad?.root !== root || lastLoad.version !== version)
+		lastLoad = { root, version, result: loadRegistry(root) };
 	return lastLoad.result;
 }

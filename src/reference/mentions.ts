@@ -16,14 +16,37 @@ export interface MentionContext {
 /** A code found in article text. */
 export type Mention =
 	| { kind: 'oauth'; code: string; node: Text | InlineCode; index: number; length: number }
-	| { kind: 'aadsts'; code: string; slug: string; node: Text | InlineCode; index: number; length: number }
-	| { kind: 'unknown'; code: string; node: Text | InlineCode | Code; index: number; suggestion?: string };
+	| {
+			kind: 'aadsts';
+			code: string;
+			slug: string;
+			node: Text | InlineCode;
+			index: number;
+			length: number;
+	  }
+	| {
+			kind: 'unknown';
+			code: string;
+			node: Text | InlineCode | Code;
+			index: number;
+			suggestion?: string;
+	  };
 
 const oauthLike = /\b[a-z]+(?:_[a-z]+)+\b/g;
 const aadsts = /\bAADSTS\d{5,9}\b/g;
-const errorShaped = /^(invalid|unsupported|unauthorized|insufficient|unmet)_|_(required|not_supported|pending|denied)$/;
+const errorShaped =
+	/^(invalid|unsupported|unauthorized|insufficient|unmet)_|_(required|not_supported|pending|denied)$/;
 /** Nodes whose text is never a mention: headings, links and their definitions, raw HTML. */
-const skipped = new Set(['heading', 'link', 'linkReference', 'definition', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+const skipped = new Set([
+	'heading',
+	'link',
+	'linkReference',
+	'definition',
+	'html',
+	'mdxjsEsm',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+]);
 
 /**
  * Finds the registry codes, AADSTS codes and unknown error-like codes mentioned in an article,
@@ -33,7 +56,8 @@ const skipped = new Set(['heading', 'link', 'linkReference', 'definition', 'html
 export function findMentions(tree: Root, context: MentionContext): Mention[] {
 	const mentions: Mention[] = [];
 	visitParents(tree, (node: Nodes) => {
-		if (skipped.has(node.type) || (node.type === 'mdxJsxTextElement' && node.name === 'a')) return SKIP;
+		if (skipped.has(node.type) || (node.type === 'mdxJsxTextElement' && node.name === 'a'))
+			return SKIP;
 		if (node.type === 'code') mentions.push(...unknownInJson(node, context));
 		if (node.type === 'inlineCode') mentions.push(...inInlineCode(node, context));
 		if (node.type === 'text') mentions.push(...inText(node, context));
@@ -46,25 +70,46 @@ function inText(node: Text, context: MentionContext): Mention[] {
 	const found: Mention[] = [];
 	for (const match of node.value.matchAll(aadsts)) {
 		const slug = context.articles.get(match[0]);
-		if (slug) found.push({ kind: 'aadsts', code: match[0], slug, node, index: match.index, length: match[0].length });
+		if (slug)
+			found.push({
+				kind: 'aadsts',
+				code: match[0],
+				slug,
+				node,
+				index: match.index,
+				length: match[0].length,
+			});
 	}
-	for (const match of node.value.matchAll(oauthLike)) found.push(...classify(match[0], node, match.index, context));
+	for (const match of node.value.matchAll(oauthLike))
+		found.push(...classify(match[0], node, match.index, context));
 	return found.sort((a, b) => a.index - b.index);
 }
 
 function inInlineCode(node: InlineCode, context: MentionContext): Mention[] {
 	const slug = context.articles.get(node.value);
-	if (slug) return [{ kind: 'aadsts', code: node.value, slug, node, index: 0, length: node.value.length }];
+	if (slug)
+		return [{ kind: 'aadsts', code: node.value, slug, node, index: 0, length: node.value.length }];
 	const lead = /^([a-z]+(?:_[a-z]+)+)(?::|$)/.exec(node.value);
 	return lead?.[1] ? classify(lead[1], node, 0, context) : [];
 }
 
-function classify(code: string, node: Text | InlineCode, index: number, context: MentionContext): Mention[] {
-	if (context.oauthCodes.has(code)) return [{ kind: 'oauth', code, node, index, length: code.length }];
+function classify(
+	code: string,
+	node: Text | InlineCode,
+	index: number,
+	context: MentionContext,
+): Mention[] {
+	if (context.oauthCodes.has(code))
+		return [{ kind: 'oauth', code, node, index, length: code.length }];
 	return unknown(code, node, index, context);
 }
 
-function unknown(code: string, node: Text | InlineCode | Code, index: number, context: MentionContext): Mention[] {
+function unknown(
+	code: string,
+	node: Text | InlineCode | Code,
+	index: number,
+	context: MentionContext,
+): Mention[] {
 	if (context.ignored?.has(code) || context.oauthCodes.has(code)) return [];
 	const suggestion = closest(code, context.oauthCodes);
 	if (!suggestion && !errorShaped.test(code)) return [];
@@ -94,7 +139,11 @@ function editDistance(a: string, b: string): number {
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
 		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+			current[j] = Math.min(
+				(previous[j] ?? 0) + 1,
+				(current[j - 1] ?? 0) + 1,
+				(previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
 		}
 		previous = current;
 	}
@@ -105,12 +154,30 @@ function editDistance(a: string, b: string): number {
  * The writer's warning for an unknown code, at its line and column in the file (the tree's
  * positions must be the file's own lines).
  */
-export function unknownCodeWarning(mention: Extract<Mention, { kind: 'unknown' }>, file: string): Diagnostic {
+export function unknownCodeWarning(
+	mention: Extract<Mention, { kind: 'unknown' }>,
+	file: string,
+): Diagnostic {
 	const start = mention.node.position?.start ?? { line: 1, column: 1 };
-	const before = mention.node.type === 'code' ? `\n${mention.node.value.slice(0, mention.index)}` : mention.node.value.slice(0, mention.index);
+	const before =
+		mention.node.type === 'code'
+			? `\n${mention.node.value.slice(0, mention.index)}`
+			: mention.node.value.slice(0, mention.index);
 	const lines = before.split('\n');
 	const line = start.line + lines.length - 1;
-	const column = lines.length === 1 ? start.column + (mention.node.type === 'inlineCode' ? 1 : 0) + mention.index : (lines.at(-1)?.length ?? 0) + 1;
-	const hint = mention.suggestion ? `did you mean "${mention.suggestion}"?` : 'add it to the registry, or to its list of unregistered codes if it is a vendor extension';
-	return { file, line, column, severity: 'warning', message: `"${mention.code}" looks like an OAuth error code but is not in the registry; ${hint}`, rule: 'unknown-code' };
+	const column =
+		lines.length === 1
+			? start.column + (mention.node.type === 'inlineCode' ? 1 : 0) + mention.index
+			: (lines.at(-1)?.length ?? 0) + 1;
+	const hint = mention.suggestion
+		? `did you mean "${mention.suggestion}"?`
+		: 'add it to the registry, or to its list of unregistered codes if it is a vendor extension';
+	return {
+		file,
+		line,
+		column,
+		severity: 'warning',
+		message: `"${mention.code}" looks like an OAuth error code but is not in the registry; ${hint}`,
+		rule: 'unknown-code',
+	};
 }

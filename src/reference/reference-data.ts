@@ -18,7 +18,10 @@ export function getReference(): LoadedRegistry {
 	if (cached?.version === version) return cached.loaded;
 	const { loaded, diagnostics } = loadRegistry(root);
 	const errors = diagnostics.filter((d) => d.severity === 'error');
-	if (!loaded) throw errors.length > 0 ? contentOverlayError(root, errors) : new Error('The error-code registry is invalid');
+	if (!loaded)
+		throw errors.length > 0
+			? contentOverlayError(root, errors)
+			: new Error('The error-code registry is invalid');
 	cached = { version, loaded };
 	return loaded;
 }
@@ -27,16 +30,24 @@ export function getReference(): LoadedRegistry {
  * The URL of a definition's section in its document.
  * @example sectionUrl(registry, { document: 'rfc6749', section: '5.2' }) // 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2'
  */
-export function sectionUrl(loaded: LoadedRegistry, definition: Pick<Definition, 'document' | 'section'>): string {
+export function sectionUrl(
+	loaded: LoadedRegistry,
+	definition: Pick<Definition, 'document' | 'section'>,
+): string {
 	const document = loaded.registry.documents[definition.document];
 	if (!document) throw new Error(`Unknown document "${definition.document}"`);
 	const anchor = document.anchors?.[definition.section];
 	if (anchor) return `${document.url}${anchor}`;
-	return document.sectionUrl ? document.sectionUrl.replace('{section}', definition.section) : document.url;
+	return document.sectionUrl
+		? document.sectionUrl.replace('{section}', definition.section)
+		: document.url;
 }
 
 /** How a definition is cited: `RFC 6749, section 5.2`. */
-export function citationOf(loaded: LoadedRegistry, definition: Pick<Definition, 'document' | 'section'>): string {
+export function citationOf(
+	loaded: LoadedRegistry,
+	definition: Pick<Definition, 'document' | 'section'>,
+): string {
 	return `${loaded.registry.documents[definition.document]?.name ?? definition.document}, section ${definition.section}`;
 }
 
@@ -49,6 +60,8 @@ export function returnedByOf(entry: RegistryEntry): Definition['returnedBy'][] {
  * One page per code per locale. Removed codes keep theirs (marked deprecated), so no link breaks.
  * @example referencePages(codes).length // codes.length × 6
  */
-export function referencePages(codes: readonly RegistryEntry[]): { locale: Locale; entry: RegistryEntry }[] {
+export function referencePages(
+	codes: readonly RegistryEntry[],
+): { locale: Locale; entry: RegistryEntry }[] {
 	return localeIds.flatMap((locale) => codes.map((entry) => ({ locale, entry })));
 }

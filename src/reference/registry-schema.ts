@@ -12,7 +12,10 @@ export const returnedByValues = [
 ] as const;
 
 /** An https URL: registry links are shown on every entry page, so nothing else is accepted. */
-const HttpsUrlSchema = z.url({ protocol: /^https$/, error: 'expected an https URL, such as https://www.rfc-editor.org/rfc/rfc6749' });
+const HttpsUrlSchema = z.url({
+	protocol: /^https$/,
+	error: 'expected an https URL, such as https://www.rfc-editor.org/rfc/rfc6749',
+});
 
 /**
  * Text written by us for readers (explanations): plain text in which `backticks` mark code, so
@@ -20,12 +23,19 @@ const HttpsUrlSchema = z.url({ protocol: /^https$/, error: 'expected an https UR
  */
 const ReaderTextSchema = z
 	.string({ error: 'expected text' })
-	.refine((text) => !/<[a-zA-Z!/?]/.test(text), { error: 'expected plain text: HTML tags are not shown as markup; mark code with `backticks`' })
-	.refine((text) => (text.match(/`/g)?.length ?? 0) % 2 === 0, { error: 'expected `backticks` in pairs: one is not closed' });
+	.refine((text) => !/<[a-zA-Z!/?]/.test(text), {
+		error: 'expected plain text: HTML tags are not shown as markup; mark code with `backticks`',
+	})
+	.refine((text) => (text.match(/`/g)?.length ?? 0) % 2 === 0, {
+		error: 'expected `backticks` in pairs: one is not closed',
+	});
 
 /** A section number as text, such as "4.1.2.1". */
 const SectionSchema = z
-	.string({ error: 'expected the section number as quoted text, such as "5.2" (a bare 5.2 is read as a number)' })
+	.string({
+		error:
+			'expected the section number as quoted text, such as "5.2" (a bare 5.2 is read as a number)',
+	})
 	.regex(/^\d+(\.\d+)*$/, { error: 'expected a section number such as "4.1.2.1"' });
 
 /** A document that defines error codes: an RFC or an OpenID specification. */
@@ -43,10 +53,25 @@ const DocumentSchema = z.strictObject({
 	sectionUrl: z
 		.string({ error: 'expected a URL template containing {section}' })
 		.includes('{section}', { error: 'expected a URL template containing {section}', abort: true })
-		.refine((template) => HttpsUrlSchema.safeParse(template.replaceAll('{section}', '5.2')).success, { error: 'expected an https URL template, such as https://www.rfc-editor.org/rfc/rfc6749#section-{section}' })
+		.refine(
+			(template) => HttpsUrlSchema.safeParse(template.replaceAll('{section}', '5.2')).success,
+			{
+				error:
+					'expected an https URL template, such as https://www.rfc-editor.org/rfc/rfc6749#section-{section}',
+			},
+		)
 		.optional(),
 	/** Named anchors per section, for documents without numbered anchors. */
-	anchors: z.record(SectionSchema, z.string().regex(/^#[\w.:-]+$/, { error: 'expected an anchor of letters, digits, ".", ":", "-" or "_", such as #AuthError' })).optional(),
+	anchors: z
+		.record(
+			SectionSchema,
+			z
+				.string()
+				.regex(/^#[\w.:-]+$/, {
+					error: 'expected an anchor of letters, digits, ".", ":", "-" or "_", such as #AuthError',
+				}),
+		)
+		.optional(),
 });
 
 /** One defining text of a code: a document section may define it with its own wording. */
@@ -57,7 +82,11 @@ const DefinitionSchema = z.strictObject({
 	/** Where this definition applies. */
 	returnedBy: z.enum(returnedByValues, { error: `expected one of ${returnedByValues.join(', ')}` }),
 	/** The HTTP status the section gives for this code, where it gives one. */
-	httpStatus: z.int({ error: 'expected an HTTP status number such as 400' }).min(100).max(599).optional(),
+	httpStatus: z
+		.int({ error: 'expected an HTTP status number such as 400' })
+		.min(100)
+		.max(599)
+		.optional(),
 	/** The normative definition, quoted exactly from the section (English in every locale). */
 	quote: z.string({ error: 'expected the definition quoted from the section' }).min(10),
 });
@@ -65,7 +94,9 @@ const DefinitionSchema = z.strictObject({
 /** One error code of the registry. */
 const RegistryEntrySchema = z.strictObject({
 	code: OAuthCodeSchema,
-	definitions: z.array(DefinitionSchema, { error: 'expected a list of definitions' }).min(1, { error: 'expected at least one definition' }),
+	definitions: z
+		.array(DefinitionSchema, { error: 'expected a list of definitions' })
+		.min(1, { error: 'expected at least one definition' }),
 	/** Codes a reader of this one should also know. */
 	related: z.array(OAuthCodeSchema).default([]),
 	/** AADSTS codes known to come with this code in Microsoft Entra ID responses. */
@@ -79,7 +110,10 @@ const RegistryEntrySchema = z.strictObject({
 
 /** The registry file: the documents, then the codes. */
 export const RegistrySchema = z.strictObject({
-	documents: z.record(z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a lowercase document id such as rfc6749' }), DocumentSchema),
+	documents: z.record(
+		z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a lowercase document id such as rfc6749' }),
+		DocumentSchema,
+	),
 	codes: z.array(RegistryEntrySchema, { error: 'expected a list of codes' }),
 	/**
 	 * Error values seen in the wild that none of the documents defines (vendor extensions such as
@@ -91,7 +125,9 @@ export const RegistrySchema = z.strictObject({
 /** One locale's explanation of a code, written by us. */
 const ExplanationSchema = z.strictObject({
 	/** Two or three sentences: what the code means in practice. */
-	summary: ReaderTextSchema.refine((text) => text.length >= 20, { error: 'expected a short explanation of at least 20 characters' }),
+	summary: ReaderTextSchema.refine((text) => text.length >= 20, {
+		error: 'expected a short explanation of at least 20 characters',
+	}),
 	/** Typical causes, one per item. */
 	causes: z.array(ReaderTextSchema).min(1, { error: 'expected at least one typical cause' }),
 	/** Typical fixes, one per item. */

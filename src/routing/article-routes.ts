@@ -25,7 +25,9 @@ export interface ArticleRoute<T extends LocatedArticle> {
 export function locateEntry(id: string): LocatedArticle {
 	const [locale = '', slug = '', ...rest] = id.split('/');
 	if (!isLocale(locale) || !slug || rest.length > 0) {
-		throw new Error(`Article id "${id}" is not <locale>/<slug>: articles live in content/articles/<locale>/<slug>.mdx`);
+		throw new Error(
+			`Article id "${id}" is not <locale>/<slug>: articles live in content/articles/<locale>/<slug>.mdx`,
+		);
 	}
 	return { locale, slug };
 }
@@ -34,14 +36,23 @@ export function locateEntry(id: string): LocatedArticle {
  * Makes one route for every source article in every locale: the translation where one exists,
  * else the source marked as a fallback. Routes are sorted by locale order, then slug.
  */
-export function buildArticleRoutes<T extends LocatedArticle>(entries: readonly T[]): ArticleRoute<T>[] {
+export function buildArticleRoutes<T extends LocatedArticle>(
+	entries: readonly T[],
+): ArticleRoute<T>[] {
 	const byKey = new Map(entries.map((e) => [`${e.locale}/${e.slug}`, e]));
-	const sources = entries.filter((e) => e.locale === sourceLocale).sort((a, b) => a.slug.localeCompare(b.slug));
+	const sources = entries
+		.filter((e) => e.locale === sourceLocale)
+		.sort((a, b) => a.slug.localeCompare(b.slug));
 	return localeIds.flatMap((locale) =>
 		sources.map((source) => {
 			const translation = byKey.get(`${locale}/${source.slug}`);
-			return { locale, slug: source.slug, entry: translation ?? source, source, isFallback: !translation };
+			return {
+				locale,
+				slug: source.slug,
+				entry: translation ?? source,
+				source,
+				isFallback: !translation,
+			};
 		}),
 	);
 }
-

@@ -18,7 +18,15 @@ export interface ReportedPage {
  * @example reportProblemUrl('https://github.com/o/docs', page) // 'https://github.com/o/docs/issues/new?title=…&body=…'
  */
 export function reportProblemUrl(repository: string, page: ReportedPage): string {
-	const body = [`${page.prompt}`, '', '', '---', `Page: ${page.url}`, `Locale: ${page.locale}`, `Article version: ${page.version}`].join('\n');
+	const body = [
+		`${page.prompt}`,
+		'',
+		'',
+		'---',
+		`Page: ${page.url}`,
+		`Locale: ${page.locale}`,
+		`Article version: ${page.version}`,
+	].join('\n');
 	const query = new URLSearchParams({ title: `[${page.locale}] ${page.title}`, body });
 	return `${repository}/issues/new?${query}`;
 }

@@ -98,7 +98,8 @@ export function switchLocale(path: string, locale: Locale): string {
  * @example absoluteUrl('/en-us/', 'https://docs.example.com') // 'https://docs.example.com/en-us/'
  */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
-	if (!site) throw new Error('The site URL is not set: set `site` in astro.config.mjs (or SITE_URL).');
+	if (!site)
+		throw new Error('The site URL is not set: set `site` in astro.config.mjs (or SITE_URL).');
 	return new URL(path, site).href;
 }
 
@@ -107,7 +108,9 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
  * @example codeTargetUrl({ kind: 'reference', code: 'invalid_grant' }, 'ja-jp') // '/ja-jp/reference/oauth-errors/invalid_grant/'
  */
 export function codeTargetUrl(target: CodeTarget, locale: Locale): string {
-	return target.kind === 'article' ? articleUrl(locale, target.slug) : referenceUrl(locale, target.code);
+	return target.kind === 'article'
+		? articleUrl(locale, target.slug)
+		: referenceUrl(locale, target.code);
 }
 
 /**

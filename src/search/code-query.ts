@@ -51,7 +51,10 @@ export function lookupRedirect(pathname: string): string | undefined {
  * property such as `__proto__`).
  * @example destinationOf({ aadsts50000: '/en-us/troubleshoot/aadsts50000/' }, '__proto__') // undefined
  */
-export function destinationOf(destinations: Record<string, string>, key: string): string | undefined {
+export function destinationOf(
+	destinations: Record<string, string>,
+	key: string,
+): string | undefined {
 	const destination: unknown = Object.hasOwn(destinations, key) ? destinations[key] : undefined;
 	return typeof destination === 'string' ? destination : undefined;
 }

@@ -26,7 +26,10 @@ export interface PagefindResult {
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
+	search(
+		term: string,
+		options?: { filters?: Record<string, string[]> },
+	): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** One row of the results list. */
@@ -53,7 +56,9 @@ export function engineOf(locale: string): Promise<Pagefind> {
 	let loading = engines.get(locale);
 	if (!loading) {
 		loading = (async () => {
-			const module = (await import(/* @vite-ignore */ `${searchBundlePath(locale as Locale)}pagefind.js`)) as Pagefind;
+			const module = (await import(
+				/* @vite-ignore */ `${searchBundlePath(locale as Locale)}pagefind.js`
+			)) as Pagefind;
 			// In this page's thread: a Web Worker would first have to load and start its own copy of
 			// the engine; a search typed on a fresh page took about 15% longer (npm run bench, N=200:
 			// median 194 against 166 ms).
@@ -93,14 +98,24 @@ export function titleMatches(title: string, words: readonly string[]): boolean {
 }
 
 /** A locale's matches of every word, articles before reference entries, in the order shown. */
-async function* kindOrdered(pagefind: Pagefind, query: string, filters: Record<string, string[]>, words: readonly string[], locale: string): AsyncGenerator<{ result: PagefindResult; data: PagefindResultData }> {
+async function* kindOrdered(
+	pagefind: Pagefind,
+	query: string,
+	filters: Record<string, string[]>,
+	words: readonly string[],
+	locale: string,
+): AsyncGenerator<{ result: PagefindResult; data: PagefindResultData }> {
 	if (filters.kind?.length) {
 		const found = pendingOf((await pagefind.search(query, { filters }))?.results);
 		performance.mark('search:matched', { detail: locale });
 		for (const next of found) yield { result: next.result, data: await next.data };
 		return;
 	}
-	const [articles, references] = await Promise.all(['article', 'reference'].map(async (kind) => pendingOf((await pagefind.search(query, { filters: { ...filters, kind: [kind] } }))?.results)));
+	const [articles, references] = await Promise.all(
+		['article', 'reference'].map(async (kind) =>
+			pendingOf((await pagefind.search(query, { filters: { ...filters, kind: [kind] } }))?.results),
+		),
+	);
 	performance.mark('search:matched', { detail: locale });
 	const later: { result: PagefindResult; data: PagefindResultData }[] = [];
 	const a = articles ?? [];
@@ -123,7 +138,14 @@ async function* kindOrdered(pagefind: Pagefind, query: string, filters: Record<s
 
 /** A result's row. */
 export function rowOf(locale: string, result: PagefindResult, data: PagefindResultData): Row {
-	return { url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt, locale, kind: data.filters.kind?.[0] ?? 'article', id: `${locale}:${result.id}` };
+	return {
+		url: data.url,
+		title: data.meta.title ?? data.url,
+		excerpt: data.excerpt,
+		locale,
+		kind: data.filters.kind?.[0] ?? 'article',
+		id: `${locale}:${result.id}`,
+	};
 }
 
 /**
@@ -131,7 +153,14 @@ export function rowOf(locale: string, result: PagefindResult, data: PagefindResu
  * each time the results shown so far grow: the first result shows as soon as its own excerpt has
  * loaded. `words` are the query's meaningful words (for titles that match). Returns the rows.
  */
-export async function searchText(query: string, locales: readonly string[], ownLocale: string, filters: Record<string, string[]>, onRows: (rows: Row[]) => void, words: readonly string[] = []): Promise<Row[]> {
+export async function searchText(
+	query: string,
+	locales: readonly string[],
+	ownLocale: string,
+	filters: Record<string, string[]>,
+	onRows: (rows: Row[]) => void,
+	words: readonly string[] = [],
+): Promise<Row[]> {
 	const searches = await Promise.all(
 		locales.map(async (locale) => {
 			const pagefind = await engineOf(locale);

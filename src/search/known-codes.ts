@@ -5,7 +5,10 @@ import type { KnownCodes } from './code-query.ts';
  * OAuth codes. Nothing is listed by hand: a new article or registry entry adds its codes.
  * @example buildKnownCodes([{ slug: 'aadsts50000', codes: ['AADSTS50000'] }], ['invalid_grant'])
  */
-export function buildKnownCodes(articles: readonly { slug: string; codes: readonly string[] }[], oauthCodes: readonly string[]): KnownCodes {
+export function buildKnownCodes(
+	articles: readonly { slug: string; codes: readonly string[] }[],
+	oauthCodes: readonly string[],
+): KnownCodes {
 	const known: KnownCodes = {};
 	for (const { slug, codes } of articles) {
 		for (const code of codes) {
@@ -13,7 +16,8 @@ export function buildKnownCodes(articles: readonly { slug: string; codes: readon
 			const first = known[key];
 			if (!first) known[key] = { kind: 'article', slug, code };
 			// Two articles about one code are both offered, in the order the articles come.
-			else if (first.kind === 'article' && first.slug !== slug) first.also = [...(first.also ?? []), slug];
+			else if (first.kind === 'article' && first.slug !== slug)
+				first.also = [...(first.also ?? []), slug];
 		}
 	}
 	for (const code of oauthCodes) known[code] = { kind: 'reference', code };

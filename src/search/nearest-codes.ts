@@ -10,7 +10,12 @@ export function editDistance(a: string, b: string): number {
 	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
-		for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+		for (let j = 1; j <= b.length; j++)
+			current[j] = Math.min(
+				(previous[j] ?? 0) + 1,
+				(current[j - 1] ?? 0) + 1,
+				(previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
 		previous = current;
 	}
 	return previous[b.length] ?? 0;
@@ -23,7 +28,18 @@ export function editDistance(a: string, b: string): number {
  * @example nearestCodes('AADSTS5001', known) // [AADSTS50011's target, AADSTS50001's target, …]
  */
 export function nearestCodes(query: string, known: KnownCodes, count = 3): CodeTarget[] {
-	const written = [...query.normalize('NFKC').toLowerCase().matchAll(/aadsts[\s:-]*\d{3,9}|\b\d{4,9}\b|[a-z]+(?:_[a-z]+)+/g)].map((m) => lookupKey(m[0].startsWith('aadsts') || /^\d/.test(m[0]) ? m[0].replace(/^(?:aadsts)?[\s:-]*/, 'aadsts') : m[0]));
+	const written = [
+		...query
+			.normalize('NFKC')
+			.toLowerCase()
+			.matchAll(/aadsts[\s:-]*\d{3,9}|\b\d{4,9}\b|[a-z]+(?:_[a-z]+)+/g),
+	].map((m) =>
+		lookupKey(
+			m[0].startsWith('aadsts') || /^\d/.test(m[0])
+				? m[0].replace(/^(?:aadsts)?[\s:-]*/, 'aadsts')
+				: m[0],
+		),
+	);
 	// A word that is a known code needs no guessing: the code's page is already first.
 	if (written.some((w) => known[w])) return [];
 	const scored: { key: string; distance: number }[] = [];

@@ -48,8 +48,15 @@ export function spellingsOf(word: string, language: string): string[] {
 	const typed = typedForm(word).toLowerCase();
 	const forms = [typed];
 	if (language === 'de') {
-		forms.push(typed.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/(?<!q)ue/g, 'ü'));
-		forms.push(typed.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
+		forms.push(
+			typed
+				.replace(/ae/g, 'ä')
+				.replace(/oe/g, 'ö')
+				.replace(/(?<!q)ue/g, 'ü'),
+		);
+		forms.push(
+			typed.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'),
+		);
 	}
 	if (language === 'ar') {
 		forms.push(typed.replace(/ه$/, 'ة').replace(/ى$/, 'ي'));

@@ -18,7 +18,10 @@ const indexingCost: Record<string, number> = { ja: 5, zh: 2 };
  */
 export function shareLocales(ids: readonly Locale[], count: number): Locale[][] {
 	const weight = (id: Locale) => indexingCost[locales[id].lang.split('-')[0] ?? ''] ?? 1;
-	const shares = Array.from({ length: Math.max(1, Math.min(count, ids.length)) }, () => ({ load: 0, ids: [] as Locale[] }));
+	const shares = Array.from({ length: Math.max(1, Math.min(count, ids.length)) }, () => ({
+		load: 0,
+		ids: [] as Locale[],
+	}));
 	for (const id of [...ids].sort((a, b) => weight(b) - weight(a))) {
 		const lightest = shares.reduce((a, b) => (b.load < a.load ? b : a));
 		lightest.ids.push(id);
@@ -43,9 +46,22 @@ export async function buildSearchIndexes(dist: string): Promise<Record<string, n
 
 function indexInWorker(dist: string, share: Locale[]): Promise<Record<string, number>> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: { dist, locales: share } });
-		worker.once('message', (reply: { ok: true; pages: Record<string, number> } | { ok: false; error: string }) => (reply.ok ? resolve(reply.pages) : reject(new Error(reply.error))));
+		const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), {
+			workerData: { dist, locales: share },
+		});
+		worker.once(
+			'message',
+			(reply: { ok: true; pages: Record<string, number> } | { ok: false; error: string }) =>
+				reply.ok ? resolve(reply.pages) : reject(new Error(reply.error)),
+		);
 		worker.once('error', reject);
-		worker.once('exit', (code) => code !== 0 && reject(new Error(`the search indexer for ${share.join(', ')} stopped with exit code ${code}`)));
+		worker.once(
+			'exit',
+			(code) =>
+				code !== 0 &&
+				reject(
+					new Error(`the search indexer for ${share.join(', ')} stopped with exit code ${code}`),
+				),
+		);
 	});
 }

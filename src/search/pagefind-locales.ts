@@ -5,7 +5,15 @@ import { locales, type Locale } from '../i18n/locales.ts';
 import { searchBundlePath } from '../routing/urls.ts';
 
 /** Pagefind's own search UIs, which it writes into every bundle; the search page does not use them. */
-const unusedUiFiles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
+const unusedUiFiles = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-highlight.js',
+];
 
 /**
  * Indexes the built pages of some locales with this thread's Pagefind, one locale after another,
@@ -14,7 +22,10 @@ const unusedUiFiles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-
  * are indexed (articles and reference entries; NOINDEX articles included, 404 and search pages
  * not). Returns the number of pages per locale.
  */
-export async function indexLocales(dist: string, ids: readonly Locale[]): Promise<Record<string, number>> {
+export async function indexLocales(
+	dist: string,
+	ids: readonly Locale[],
+): Promise<Record<string, number>> {
 	const pages: Record<string, number> = {};
 	try {
 		for (const locale of ids) {
@@ -22,10 +33,14 @@ export async function indexLocales(dist: string, ids: readonly Locale[]): Promis
 			const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
 			if (!index) throw new Error(`Pagefind could not start for ${locale}: ${errors.join('; ')}`);
 			const added = await index.addDirectory({ path: dist, glob: `${locale}/**/*.html` });
-			if (added.errors.length > 0) throw new Error(`Pagefind could not index ${locale}: ${added.errors.join('; ')}`);
+			if (added.errors.length > 0)
+				throw new Error(`Pagefind could not index ${locale}: ${added.errors.join('; ')}`);
 			const outputPath = join(dist, searchBundlePath(locale));
 			const written = await index.writeFiles({ outputPath });
-			if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`);
+			if (written.errors.length > 0)
+				throw new Error(
+					`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`,
+				);
 			await Promise.all(unusedUiFiles.map((name) => rm(join(outputPath, name), { force: true })));
 			pages[locale] = added.page_count;
 		}

@@ -8,5 +8,8 @@ const { dist, locales } = workerData as { dist: string; locales: Locale[] };
 try {
 	parentPort?.postMessage({ ok: true, pages: await indexLocales(dist, locales) });
 } catch (error) {
-	parentPort?.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
+	parentPort?.postMessage({
+		ok: false,
+		error: error instanceof Error ? error.message : String(error),
+	});
 }

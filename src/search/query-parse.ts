@@ -55,7 +55,9 @@ const cjkRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
  */
 export function cjkWords(run: string): string[] {
 	const words: string[] = [];
-	for (const [part] of run.matchAll(/\p{Script=Han}+|[\p{Script=Katakana}ー]+|\p{Script=Hiragana}+/gu)) {
+	for (const [part] of run.matchAll(
+		/\p{Script=Han}+|[\p{Script=Katakana}ー]+|\p{Script=Hiragana}+/gu,
+	)) {
 		if (!han.test(part)) {
 			if (/\p{Script=Katakana}/u.test(part) || part.length >= 3) words.push(part);
 			continue;
@@ -76,16 +78,25 @@ export function queryWords(query: string, language: string): string[] {
 	const text = withoutCaseValues(query).toLowerCase();
 	const words: string[] = [];
 	for (const [token] of text.matchAll(/[\p{L}\p{N}\p{M}]+(?:['’_-][\p{L}\p{N}\p{M}]+)*/gu)) {
-		const pieces = cjkRun.test(token) ? splitMixed(token) : [token.replace(/’/g, '\'')];
+		const pieces = cjkRun.test(token) ? splitMixed(token) : [token.replace(/’/g, "'")];
 		cjkRun.lastIndex = 0;
-		for (const piece of pieces) if (piece.length > 1 || /\p{Script=Han}/u.test(piece)) words.push(piece);
+		for (const piece of pieces)
+			if (piece.length > 1 || /\p{Script=Han}/u.test(piece)) words.push(piece);
 	}
 	return [...new Set(words.filter((w) => !isStopWord(w, language)))];
 }
 
 /** A token mixing CJK and Latin letters (`403没权限`): the Latin parts whole, the CJK cut. */
 function splitMixed(token: string): string[] {
-	return token.split(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+)/u).flatMap((part) => (!part ? [] : /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(part) ? cjkWords(part) : [part]));
+	return token
+		.split(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+)/u)
+		.flatMap((part) =>
+			!part
+				? []
+				: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(part)
+					? cjkWords(part)
+					: [part],
+		);
 }
 
 /**

@@ -30,7 +30,11 @@ export function unitWeight(found: number, total: number): number {
  * @example rankPartialMatches([new Map([['a', 1], ['b', 2]]), new Map([['a', 1]])], 10, new Set())
  * // [{ id: 'a', matched: 2, … }, { id: 'b', matched: 1, … }]
  */
-export function rankPartialMatches(hits: readonly ReadonlyMap<string, number>[], total: number, shown: ReadonlySet<string>): PartialMatch[] {
+export function rankPartialMatches(
+	hits: readonly ReadonlyMap<string, number>[],
+	total: number,
+	shown: ReadonlySet<string>,
+): PartialMatch[] {
 	const pages = new Map<string, PartialMatch>();
 	for (const unit of hits) {
 		const weight = unitWeight(unit.size, total);
@@ -44,5 +48,7 @@ export function rankPartialMatches(hits: readonly ReadonlyMap<string, number>[],
 			pages.set(id, page);
 		}
 	}
-	return [...pages.values()].sort((a, b) => b.weight - a.weight || b.score - a.score || a.id.localeCompare(b.id));
+	return [...pages.values()].sort(
+		(a, b) => b.weight - a.weight || b.score - a.score || a.id.localeCompare(b.id),
+	);
 }

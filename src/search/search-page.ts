@@ -6,7 +6,13 @@ import type { KnownCodes } from './code-query.ts';
 import { engineOf } from './full-text.ts';
 import { nearestCodes } from './nearest-codes.ts';
 import { runQuery } from './search-run.ts';
-import { moveFocus, renderFilters, selectedFilters, show, type SearchConfig } from './search-view.ts';
+import {
+	moveFocus,
+	renderFilters,
+	selectedFilters,
+	show,
+	type SearchConfig,
+} from './search-view.ts';
 import type { Terminology } from './terminology.ts';
 
 /** The page's configuration, with the terminology lists of its language and of English. */
@@ -25,10 +31,17 @@ async function start(root: HTMLElement): Promise<void> {
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
 	const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
-	const view = { list, status, empty, hints: root.querySelector<HTMLElement>('[data-search-hints]')! };
+	const view = {
+		list,
+		status,
+		empty,
+		hints: root.querySelector<HTMLElement>('[data-search-hints]')!,
+	};
 	const params = new URL(location.href).searchParams;
 	input.value = params.get('q') ?? '';
-	form.querySelector<HTMLInputElement>(`input[name="scope"][value="${params.get('scope') === 'all' ? 'all' : 'locale'}"]`)!.checked = true;
+	form.querySelector<HTMLInputElement>(
+		`input[name="scope"][value="${params.get('scope') === 'all' ? 'all' : 'locale'}"]`,
+	)!.checked = true;
 	root.querySelector('[data-search-needs-js]')?.remove();
 	form.hidden = false;
 
@@ -46,7 +59,8 @@ async function start(root: HTMLElement): Promise<void> {
 			performance.mark('search:ready');
 		})
 		.catch(() => undefined);
-	const languageOf = (locale: string) => (config.locales.find((l) => l.id === locale)?.lang ?? 'en').split('-')[0] ?? 'en';
+	const languageOf = (locale: string) =>
+		(config.locales.find((l) => l.id === locale)?.lang ?? 'en').split('-')[0] ?? 'en';
 
 	let run = 0;
 	const update = async () => {
@@ -63,11 +77,22 @@ async function start(root: HTMLElement): Promise<void> {
 		const locales = scope === 'all' ? config.locales.map((l) => l.id) : [config.locale];
 		try {
 			await runQuery(
-				{ query, locale: config.locale, locales, languageOf, filters: selectedFilters(filtersBox), known, terminology: config.terminology },
+				{
+					query,
+					locale: config.locale,
+					locales,
+					languageOf,
+					filters: selectedFilters(filtersBox),
+					known,
+					terminology: config.terminology,
+				},
 				(rows, done) => {
 					if (!done) return show(rows, query, config, view, done);
 					// A code-like word that is no known code: the nearest known codes may be what was meant.
-					void known.then((codes) => current === run && show(rows, query, config, view, true, nearestCodes(query, codes)));
+					void known.then(
+						(codes) =>
+							current === run && show(rows, query, config, view, true, nearestCodes(query, codes)),
+					);
 				},
 				() => current !== run,
 			);

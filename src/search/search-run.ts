@@ -33,9 +33,16 @@ const english = 'en-us';
 const fewResults = 3;
 
 /** The rows for the codes of a query: one per article about the code, or its reference entry. */
-export function pinnedRows(targets: readonly CodeTarget[], locale: string, titles: ReadonlyMap<string, string>): Row[] {
+export function pinnedRows(
+	targets: readonly CodeTarget[],
+	locale: string,
+	titles: ReadonlyMap<string, string>,
+): Row[] {
 	return targets.flatMap((target) => {
-		const targetsOfCode = target.kind === 'article' ? [target, ...(target.also ?? []).map((slug) => ({ ...target, slug }))] : [target];
+		const targetsOfCode =
+			target.kind === 'article'
+				? [target, ...(target.also ?? []).map((slug) => ({ ...target, slug }))]
+				: [target];
 		return targetsOfCode.map((one) => {
 			const url = codeTargetUrl(one, locale as Locale);
 			return { url, title: titles.get(url) ?? one.code, locale, kind: one.kind, exact: true };
@@ -49,7 +56,10 @@ export function pinnedRows(targets: readonly CodeTarget[], locale: string, title
  * is left out: it is the same article.
  * @example mergeRows([[{ url: '/de-de/a/', … }], [{ url: '/en-us/a/', … }]], 1) // the German row only
  */
-export function mergeRows(stages: readonly (readonly Row[])[], otherLanguageFrom = stages.length): Row[] {
+export function mergeRows(
+	stages: readonly (readonly Row[])[],
+	otherLanguageFrom = stages.length,
+): Row[] {
 	const seen = new Set<string>();
 	const paths = new Set<string>();
 	const rows: Row[] = [];
@@ -69,12 +79,17 @@ export function mergeRows(stages: readonly (readonly Row[])[], otherLanguageFrom
  * Runs a query, calling `onRows` with every row found so far (and `done` at the end). Stops
  * adding rows once `stale()` says a newer query has started.
  */
-export async function runQuery(run: QueryRun, onRows: (rows: Row[], done: boolean) => void, stale: () => boolean): Promise<void> {
+export async function runQuery(
+	run: QueryRun,
+	onRows: (rows: Row[], done: boolean) => void,
+	stale: () => boolean,
+): Promise<void> {
 	const text = withoutCaseValues(run.query) || typedForm(run.query);
 	const stages: Row[][] = [[], [], [], []];
 	const titles = () => new Map(stages.flat().map((row) => [row.url, row.title]));
 	let exact: CodeTarget[] = [];
-	const render = (done = false) => stale() || onRows(mergeRows([pinnedRows(exact, run.locale, titles()), ...stages], 3), done);
+	const render = (done = false) =>
+		stale() || onRows(mergeRows([pinnedRows(exact, run.locale, titles()), ...stages], 3), done);
 	// An exact code match needs only the list of codes: it shows while the full-text index loads.
 	const pinning = run.filters.kind?.length
 		? Promise.resolve()
@@ -83,29 +98,56 @@ export async function runQuery(run: QueryRun, onRows: (rows: Row[], done: boolea
 				if (exact.length > 0) render();
 			});
 	const words = queryWords(run.query, run.languageOf(run.locale));
-	stages[0] = await searchText(text, run.locales, run.locale, run.filters, (rows) => {
-		stages[0] = rows;
-		render();
-	}, words);
+	stages[0] = await searchText(
+		text,
+		run.locales,
+		run.locale,
+		run.filters,
+		(rows) => {
+			stages[0] = rows;
+			render();
+		},
+		words,
+	);
 	await pinning;
 	for (const locale of run.locales) {
 		if (stale()) return;
 		await widerIn(locale, run.filters, run, stages, 1, render);
 	}
 	const own = stages.flat().filter((row) => row.locale === run.locale).length + exact.length;
-	if (run.locale !== english && run.locales.length === 1 && own < fewResults && isLatinQuery(text) && !stale()) {
+	if (
+		run.locale !== english &&
+		run.locales.length === 1 &&
+		own < fewResults &&
+		isLatinQuery(text) &&
+		!stale()
+	) {
 		const kindOnly = run.filters.kind ? { kind: run.filters.kind } : {};
-		stages[2] = await searchText(text, [english], english, kindOnly, (rows) => {
-			stages[2] = rows;
-			render();
-		}, words);
+		stages[2] = await searchText(
+			text,
+			[english],
+			english,
+			kindOnly,
+			(rows) => {
+				stages[2] = rows;
+				render();
+			},
+			words,
+		);
 		await widerIn(english, kindOnly, run, stages, 3, render);
 	}
 	render(true);
 }
 
 /** The wider search of one locale into `stages[stage]`, after the rows of every stage so far. */
-async function widerIn(locale: string, filters: Record<string, string[]>, run: QueryRun, stages: Row[][], stage: number, render: () => void): Promise<void> {
+async function widerIn(
+	locale: string,
+	filters: Record<string, string[]>,
+	run: QueryRun,
+	stages: Row[][],
+	stage: number,
+	render: () => void,
+): Promise<void> {
 	const units = queryUnits(run.query, run.languageOf(locale), run.terminology[locale] ?? []);
 	if (!needsWiderSearch(units)) return;
 	const shown = new Set(stages.flat().flatMap((row) => (row.id ? [row.id] : [])));

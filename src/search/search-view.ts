@@ -28,16 +28,30 @@ export interface SearchView {
 }
 
 /** Shows rows; until `done`, the status still says the search is running and "no results" waits. */
-export function show(rows: Row[], query: string, config: SearchConfig, view: SearchView, done = true, nearest: readonly CodeTarget[] = []): void {
+export function show(
+	rows: Row[],
+	query: string,
+	config: SearchConfig,
+	view: SearchView,
+	done = true,
+	nearest: readonly CodeTarget[] = [],
+): void {
 	// Results arrive one by one: a reader moving through them with the arrow keys keeps their place.
-	const focused = [...view.list.querySelectorAll('a.result-title')].indexOf(document.activeElement as Element);
+	const focused = [...view.list.querySelectorAll('a.result-title')].indexOf(
+		document.activeElement as Element,
+	);
 	view.list.replaceChildren(...rows.map((row) => renderRow(row, config)));
-	if (focused >= 0) view.list.querySelectorAll<HTMLAnchorElement>('a.result-title')[Math.min(focused, rows.length - 1)]?.focus();
+	if (focused >= 0)
+		view.list
+			.querySelectorAll<HTMLAnchorElement>('a.result-title')
+			[Math.min(focused, rows.length - 1)]?.focus();
 	const count = formatCount(config.resultCounts, config.lang, rows.length);
 	view.status.textContent = !query ? '' : done ? count : (config.strings.loading ?? '');
 	view.empty.hidden = !query || !done || rows.length > 0;
 	if (!view.empty.hidden) {
-		view.empty.querySelector('[data-empty-message]')!.textContent = (config.strings.noResults ?? '').replace('{{query}}', query);
+		view.empty.querySelector('[data-empty-message]')!.textContent = (
+			config.strings.noResults ?? ''
+		).replace('{{query}}', query);
 		const lookup = view.empty.querySelector<HTMLAnchorElement>('[data-empty-lookup]')!;
 		lookup.textContent = (config.strings.lookupLink ?? '').replace('{{query}}', query);
 		lookup.href = `${errorLookupUrl(config.locale as Locale)}?code=${encodeURIComponent(query)}`;
@@ -47,7 +61,8 @@ export function show(rows: Row[], query: string, config: SearchConfig, view: Sea
 	// Where the time goes, for the benchmark: search:ready (engine started), then per query
 	// search:matched (index searched), search:excerpt (first excerpt loaded), search:shown.
 	if (rows.length > 0) performance.mark('search:shown');
-	if (rows.length > 0 && !performance.getEntriesByName('search-first-result').length) performance.mark('search-first-result');
+	if (rows.length > 0 && !performance.getEntriesByName('search-first-result').length)
+		performance.mark('search-first-result');
 }
 
 function renderRow(row: Row, config: SearchConfig): HTMLLIElement {
@@ -60,10 +75,16 @@ function renderRow(row: Row, config: SearchConfig): HTMLLIElement {
 	if (language && row.locale !== config.locale) link.lang = language.lang;
 	const badges = document.createElement('span');
 	badges.className = 'result-badges';
-	const texts = [row.exact ? config.strings.exactMatch : '', language?.label ?? '', row.kind === 'reference' ? config.strings.kindReference : config.strings.kindArticle, row.partial ? config.strings.partialMatch : ''];
+	const texts = [
+		row.exact ? config.strings.exactMatch : '',
+		language?.label ?? '',
+		row.kind === 'reference' ? config.strings.kindReference : config.strings.kindArticle,
+		row.partial ? config.strings.partialMatch : '',
+	];
 	for (const text of texts.filter(Boolean)) {
 		const badge = document.createElement('span');
-		badge.className = row.exact && text === config.strings.exactMatch ? 'badge badge-exact' : 'badge';
+		badge.className =
+			row.exact && text === config.strings.exactMatch ? 'badge badge-exact' : 'badge';
 		badge.textContent = text ?? '';
 		badges.append(badge);
 	}
@@ -81,7 +102,8 @@ function renderExcerpt(excerpt: string, lang: string | undefined): HTMLParagraph
 	if (lang) paragraph.lang = lang;
 	const parts = excerpt.split(/<mark>|<\/mark>/);
 	parts.forEach((part, index) => {
-		const text = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '';
+		const text =
+			new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '';
 		if (index % 2 === 1) {
 			const mark = document.createElement('mark');
 			mark.textContent = text;
@@ -91,8 +113,15 @@ function renderExcerpt(excerpt: string, lang: string | undefined): HTMLParagraph
 	return paragraph;
 }
 
-export function renderFilters(box: HTMLElement, available: Record<string, Record<string, number>>, config: SearchConfig): void {
-	const groups: [string, string][] = [['kind', config.strings.kind ?? ''], ['service', config.strings.service ?? '']];
+export function renderFilters(
+	box: HTMLElement,
+	available: Record<string, Record<string, number>>,
+	config: SearchConfig,
+): void {
+	const groups: [string, string][] = [
+		['kind', config.strings.kind ?? ''],
+		['service', config.strings.service ?? ''],
+	];
 	for (const [name, legend] of groups) {
 		const values = Object.keys(available[name] ?? {}).sort();
 		if (values.length < 2) continue;
@@ -106,7 +135,12 @@ export function renderFilters(box: HTMLElement, available: Record<string, Record
 			checkbox.type = 'checkbox';
 			checkbox.name = name;
 			checkbox.value = value;
-			const text = name === 'kind' ? (value === 'reference' ? config.strings.kindReference : config.strings.kindArticle) : value;
+			const text =
+				name === 'kind'
+					? value === 'reference'
+						? config.strings.kindReference
+						: config.strings.kindArticle
+					: value;
 			label.append(checkbox, ` ${text ?? value}`);
 			fieldset.append(label);
 		}
@@ -116,12 +150,17 @@ export function renderFilters(box: HTMLElement, available: Record<string, Record
 
 export function selectedFilters(box: HTMLElement): Record<string, string[]> {
 	const filters: Record<string, string[]> = {};
-	for (const input of box.querySelectorAll<HTMLInputElement>('input:checked')) (filters[input.name] ??= []).push(input.value);
+	for (const input of box.querySelectorAll<HTMLInputElement>('input:checked'))
+		(filters[input.name] ??= []).push(input.value);
 	return filters;
 }
 
 /** Arrow keys move between the search box and the result links. */
-export function moveFocus(event: KeyboardEvent, input: HTMLInputElement, list: HTMLOListElement): void {
+export function moveFocus(
+	event: KeyboardEvent,
+	input: HTMLInputElement,
+	list: HTMLOListElement,
+): void {
 	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
 	const links = [...list.querySelectorAll<HTMLAnchorElement>('a.result-title')];
 	const index = links.indexOf(document.activeElement as HTMLAnchorElement);
@@ -132,7 +171,11 @@ export function moveFocus(event: KeyboardEvent, input: HTMLInputElement, list: H
 }
 
 /** The known codes nearest to a code the reader typed ("did you mean"), as links; or nothing. */
-function renderDidYouMean(box: HTMLElement, nearest: readonly CodeTarget[], config: SearchConfig): void {
+function renderDidYouMean(
+	box: HTMLElement,
+	nearest: readonly CodeTarget[],
+	config: SearchConfig,
+): void {
 	box.hidden = nearest.length === 0;
 	if (box.hidden) return box.replaceChildren();
 	const links = nearest.flatMap((target, index) => {

@@ -21,7 +21,9 @@ const boundary = '[\\p{L}\\p{N}]';
 
 function termPattern(term: string): RegExp {
 	const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
-	return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(term) ? new RegExp(escaped, 'u') : new RegExp(`(?<!${boundary})${escaped}(?!${boundary})`, 'u');
+	return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(term)
+		? new RegExp(escaped, 'u')
+		: new RegExp(`(?<!${boundary})${escaped}(?!${boundary})`, 'u');
 }
 
 /**
@@ -34,15 +36,21 @@ export function queryUnits(query: string, language: string, terminology: Termino
 	let text = foldLetters(withoutCaseValues(query));
 	const units: QueryUnit[] = [];
 	const used = new Set<readonly string[]>();
-	const terms = terminology.flatMap((group) => group.map((term) => ({ term: foldLetters(term), group }))).sort((a, b) => b.term.length - a.term.length);
+	const terms = terminology
+		.flatMap((group) => group.map((term) => ({ term: foldLetters(term), group })))
+		.sort((a, b) => b.term.length - a.term.length);
 	for (const { term, group } of terms) {
 		const pattern = termPattern(term);
 		if (!pattern.test(text)) continue;
 		text = text.replace(pattern, ' ');
 		if (used.has(group)) continue;
 		used.add(group);
-		units.push({ word: term, alternatives: [...new Set(group.map((t) => typedForm(t).toLowerCase()))] });
+		units.push({
+			word: term,
+			alternatives: [...new Set(group.map((t) => typedForm(t).toLowerCase()))],
+		});
 	}
-	for (const word of queryWords(text, language)) units.push({ word, alternatives: spellingsOf(word, language) });
+	for (const word of queryWords(text, language))
+		units.push({ word, alternatives: spellingsOf(word, language) });
 	return units;
 }

@@ -3,7 +3,14 @@
  * query's words and terms (any spelling, any synonym), ranked by how much of the query they
  * match. Runs in the browser, after the all-words results are shown.
  */
-import { engineOf, maxResults, rowOf, type Pagefind, type PagefindResult, type Row } from './full-text.ts';
+import {
+	engineOf,
+	maxResults,
+	rowOf,
+	type Pagefind,
+	type PagefindResult,
+	type Row,
+} from './full-text.ts';
 import { rankPartialMatches } from './relax.ts';
 import type { QueryUnit } from './terminology.ts';
 
@@ -14,8 +21,14 @@ async function pageCount(pagefind: Pagefind): Promise<number> {
 }
 
 /** The pages found for one unit under any of its alternatives, each with its best score. */
-async function unitHits(pagefind: Pagefind, unit: QueryUnit, filters: Record<string, string[]>): Promise<Map<string, PagefindResult>> {
-	const found = await Promise.all(unit.alternatives.map((term) => pagefind.search(term, { filters })));
+async function unitHits(
+	pagefind: Pagefind,
+	unit: QueryUnit,
+	filters: Record<string, string[]>,
+): Promise<Map<string, PagefindResult>> {
+	const found = await Promise.all(
+		unit.alternatives.map((term) => pagefind.search(term, { filters })),
+	);
 	const hits = new Map<string, PagefindResult>();
 	for (const result of found.flatMap((f) => f?.results ?? [])) {
 		const best = hits.get(result.id);
@@ -37,11 +50,22 @@ export function needsWiderSearch(units: readonly QueryUnit[]): boolean {
  * The pages of a locale that match some of the units and are not in `shown` (row ids), best
  * first, as rows marked partial; at most `maxResults`. `onRows` hears each row as it loads.
  */
-export async function searchWider(units: readonly QueryUnit[], locale: string, filters: Record<string, string[]>, shown: ReadonlySet<string>, onRows: (rows: Row[]) => void): Promise<Row[]> {
+export async function searchWider(
+	units: readonly QueryUnit[],
+	locale: string,
+	filters: Record<string, string[]>,
+	shown: ReadonlySet<string>,
+	onRows: (rows: Row[]) => void,
+): Promise<Row[]> {
 	const pagefind = await engineOf(locale);
-	const [total, hits] = await Promise.all([pageCount(pagefind), Promise.all(units.map((unit) => unitHits(pagefind, unit, filters)))]);
+	const [total, hits] = await Promise.all([
+		pageCount(pagefind),
+		Promise.all(units.map((unit) => unitHits(pagefind, unit, filters))),
+	]);
 	const scores = hits.map((unit) => new Map([...unit].map(([id, result]) => [id, result.score])));
-	const hidden = new Set([...shown].filter((id) => id.startsWith(`${locale}:`)).map((id) => id.slice(locale.length + 1)));
+	const hidden = new Set(
+		[...shown].filter((id) => id.startsWith(`${locale}:`)).map((id) => id.slice(locale.length + 1)),
+	);
 	const best = rankPartialMatches(scores, total, hidden).slice(0, maxResults);
 	const pending = best.map(({ id }) => {
 		const result = hits.find((unit) => unit.has(id))!.get(id)!;

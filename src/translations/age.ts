@@ -28,8 +28,20 @@ export interface Age {
  */
 export function ageAt(date: Date, now: Date, locale: Locale): Age {
 	const { relative, dates } = formattersOf(locale);
-	const days = Math.max(0, Math.floor((Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())) / day));
-	const text = days < 45 ? relative.format(-days, 'day') : days < 365 ? relative.format(-Math.round(days / 30.44), 'month') : relative.format(-Math.round(days / 365.25), 'year');
+	const days = Math.max(
+		0,
+		Math.floor(
+			(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) -
+				Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())) /
+				day,
+		),
+	);
+	const text =
+		days < 45
+			? relative.format(-days, 'day')
+			: days < 365
+				? relative.format(-Math.round(days / 30.44), 'month')
+				: relative.format(-Math.round(days / 365.25), 'year');
 	return {
 		datetime: date.toISOString().slice(0, 10),
 		date: dates.format(date),
@@ -37,14 +49,23 @@ export function ageAt(date: Date, now: Date, locale: Locale): Age {
 	};
 }
 
-const formatters = new Map<Locale, { relative: Intl.RelativeTimeFormat; dates: Intl.DateTimeFormat }>();
+const formatters = new Map<
+	Locale,
+	{ relative: Intl.RelativeTimeFormat; dates: Intl.DateTimeFormat }
+>();
 
 /** A locale's date formatters, made once: a dashboard formats thousands of dates. */
-function formattersOf(locale: Locale): { relative: Intl.RelativeTimeFormat; dates: Intl.DateTimeFormat } {
+function formattersOf(locale: Locale): {
+	relative: Intl.RelativeTimeFormat;
+	dates: Intl.DateTimeFormat;
+} {
 	let made = formatters.get(locale);
 	if (!made) {
 		const { lang } = locales[locale];
-		made = { relative: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }), dates: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }) };
+		made = {
+			relative: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+			dates: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }),
+		};
 		formatters.set(locale, made);
 	}
 	return made;

@@ -22,7 +22,13 @@ export function statusesOfTexts(texts: readonly ArticleText[]): TranslationStatu
 		const located = locateContentFile(file);
 		const { data } = validateFrontMatter(file, source);
 		if (!located || !data) continue;
-		versions.push({ ...located, versionHash: hashArticle(data, source), bodyHash: hashBody(source), sourceHash: data.sourceHash, type: data['ms.translationtype'] });
+		versions.push({
+			...located,
+			versionHash: hashArticle(data, source),
+			bodyHash: hashBody(source),
+			sourceHash: data.sourceHash,
+			type: data['ms.translationtype'],
+		});
 	}
 	const drafts = draftTranslations(versions);
 	return translationStatuses(versions.filter((v) => !drafts.has(`${v.locale}/${v.slug}`)));

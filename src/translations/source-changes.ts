@@ -17,7 +17,11 @@ export interface SourceChange {
  * version in git history by its content hash and diffs its body against the current one, line
  * by line. Undefined when history does not have it (a shallow clone, or never committed).
  */
-export function sourceChangesSince(file: string, recordedHash: string, currentSource: string): { commit: string; changes: SourceChange[] } | undefined {
+export function sourceChangesSince(
+	file: string,
+	recordedHash: string,
+	currentSource: string,
+): { commit: string; changes: SourceChange[] } | undefined {
 	for (const version of fileVersions(file)) {
 		let hash: string;
 		try {
@@ -26,10 +30,12 @@ export function sourceChangesSince(file: string, recordedHash: string, currentSo
 			continue;
 		}
 		if (hash !== recordedHash) continue;
-		const changes = diffLines(readBody(version.text), readBody(currentSource)).map((part): SourceChange => ({
-			kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
-			text: part.value,
-		}));
+		const changes = diffLines(readBody(version.text), readBody(currentSource)).map(
+			(part): SourceChange => ({
+				kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
+				text: part.value,
+			}),
+		);
 		return { commit: version.commit, changes };
 	}
 	return undefined;
@@ -39,7 +45,10 @@ export function sourceChangesSince(file: string, recordedHash: string, currentSo
  * What changed in an article's en-us source since a translation recorded `recordedHash`
  * (undefined when git history does not have that version).
  */
-export function changesSinceTranslation(slug: string, recordedHash: string | undefined): ReturnType<typeof sourceChangesSince> {
+export function changesSinceTranslation(
+	slug: string,
+	recordedHash: string | undefined,
+): ReturnType<typeof sourceChangesSince> {
 	if (!recordedHash) return undefined;
 	const file = articleSourcePath(sourceLocale, slug);
 	return sourceChangesSince(file, recordedHash, readFileSync(file, 'utf8'));

@@ -8,7 +8,10 @@ import { hashArticle } from '../content/source-hash.ts';
  */
 export function hashSourceFile(file: string, source: string): string {
 	const { data, diagnostics } = validateFrontMatter(file, source);
-	if (!data) throw new Error(`cannot hash a source whose front matter is invalid:\n${diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}`);
+	if (!data)
+		throw new Error(
+			`cannot hash a source whose front matter is invalid:\n${diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}`,
+		);
 	return hashArticle(data, source);
 }
 
@@ -21,7 +24,8 @@ export function setFrontMatterField(source: string, field: string, value: string
 	const eol = source.includes('\r\n') ? '\r\n' : '\n';
 	const lines = source.split(/\r?\n/);
 	const close = lines.indexOf('---', 1);
-	if (lines[0] !== '---' || close === -1) throw new Error('expected front matter between two `---` lines at the top of the file');
+	if (lines[0] !== '---' || close === -1)
+		throw new Error('expected front matter between two `---` lines at the top of the file');
 	const line = `${field}: ${value}`;
 	const existing = lines.slice(1, close).findIndex((l) => l.startsWith(`${field}:`));
 	if (existing === -1) lines.splice(close, 0, line);

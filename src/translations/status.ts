@@ -41,12 +41,24 @@ export interface TranslationStatus {
 }
 
 /** The state of a translation: by section where it recorded section versions, else by the whole file's hash. */
-function stateOf(source: VersionedArticle, article: VersionedArticle): { state: 'current' | 'outdated'; changedSections?: ChangedSection[] } {
-	if (!article.recordedSections || !source.sections) return { state: article.sourceHash === source.versionHash ? 'current' : 'outdated' };
+function stateOf(
+	source: VersionedArticle,
+	article: VersionedArticle,
+): { state: 'current' | 'outdated'; changedSections?: ChangedSection[] } {
+	if (!article.recordedSections || !source.sections)
+		return { state: article.sourceHash === source.versionHash ? 'current' : 'outdated' };
 	const sections = source.sections();
-	const changed = changedSections(Object.fromEntries(sections.map((s) => [s.id, s.hash])), article.recordedSections);
+	const changed = changedSections(
+		Object.fromEntries(sections.map((s) => [s.id, s.hash])),
+		article.recordedSections,
+	);
 	const titles = new Map(sections.map((s) => [s.id, s.title]));
-	return changed.length === 0 ? { state: 'current' } : { state: 'outdated', changedSections: changed.map((id) => ({ id, title: titles.get(id) ?? id })) };
+	return changed.length === 0
+		? { state: 'current' }
+		: {
+				state: 'outdated',
+				changedSections: changed.map((id) => ({ id, title: titles.get(id) ?? id })),
+			};
 }
 
 /**
@@ -58,21 +70,38 @@ function stateOf(source: VersionedArticle, article: VersionedArticle): { state: 
  */
 export function translationStatuses(articles: readonly VersionedArticle[]): TranslationStatus[] {
 	const byKey = new Map(articles.map((a) => [`${a.locale}/${a.slug}`, a]));
-	const sources = articles.filter((a) => a.locale === sourceLocale).sort((a, b) => a.slug.localeCompare(b.slug));
+	const sources = articles
+		.filter((a) => a.locale === sourceLocale)
+		.sort((a, b) => a.slug.localeCompare(b.slug));
 	return sources.flatMap((source) => {
 		const currentHash = source.versionHash;
 		return localeIds.map((locale): TranslationStatus => {
 			const article = byKey.get(`${locale}/${source.slug}`);
-			if (locale === sourceLocale) return { locale, slug: source.slug, state: 'source', currentHash };
+			if (locale === sourceLocale)
+				return { locale, slug: source.slug, state: 'source', currentHash };
 			if (!article) return { locale, slug: source.slug, state: 'fallback', currentHash };
-			return { locale, slug: source.slug, ...stateOf(source, article), type: article.type, currentHash, recordedHash: article.sourceHash };
+			return {
+				locale,
+				slug: source.slug,
+				...stateOf(source, article),
+				type: article.type,
+				currentHash,
+				recordedHash: article.sourceHash,
+			};
 		});
 	});
 }
 
 /** Counts per state, for dashboards and the terminal summary. */
-export function countStates(statuses: readonly TranslationStatus[]): Record<TranslationState, number> {
-	const counts: Record<TranslationState, number> = { source: 0, current: 0, outdated: 0, fallback: 0 };
+export function countStates(
+	statuses: readonly TranslationStatus[],
+): Record<TranslationState, number> {
+	const counts: Record<TranslationState, number> = {
+		source: 0,
+		current: 0,
+		outdated: 0,
+		fallback: 0,
+	};
 	for (const s of statuses) counts[s.state]++;
 	return counts;
 }

@@ -22,7 +22,16 @@ export interface ArticleTwinOptions {
 }
 
 /** Writes Markdown as people write it: `-` bullets, `_` emphasis, fenced code. */
-export const twinStringifier = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', listItemIndent: 'one' }).freeze();
+export const twinStringifier = unified()
+	.use(remarkGfm, { tablePipeAlign: false })
+	.use(remarkStringify, {
+		bullet: '-',
+		emphasis: '_',
+		fences: true,
+		rule: '-',
+		listItemIndent: 'one',
+	})
+	.freeze();
 
 /**
  * The Markdown twin of an article page: the front matter reduced to what a reader's tools need
@@ -30,13 +39,26 @@ export const twinStringifier = unified().use(remarkGfm, { tablePipeAlign: false 
  * code links), with its MDX written as plain Markdown (plain-markdown.ts).
  * @example await articleTwin('content/articles/en-us/x.mdx', text, options) // '---\ntitle: …'
  */
-export async function articleTwin(path: string, source: string, options: ArticleTwinOptions): Promise<string> {
+export async function articleTwin(
+	path: string,
+	source: string,
+	options: ArticleTwinOptions,
+): Promise<string> {
 	const file = new VFile({ path, value: source });
 	const tree = articleParser.parse(readBody(source));
 	const processor = unified().use(remarkPluginsWith(options.context));
 	const plain = (await processor.run(tree, file)) as Root;
-	toPlainMarkdown(plain, { locale: options.textLocale, alertTitles: options.alertTitles, pageUrl: options.meta.sourceUrl });
+	toPlainMarkdown(plain, {
+		locale: options.textLocale,
+		alertTitles: options.alertTitles,
+		pageUrl: options.meta.sourceUrl,
+	});
 	// The page shows the title as its heading when the body has none (Learn bodies open with one).
-	if (!plain.children.some((n) => n.type === 'heading' && n.depth === 1)) plain.children.unshift({ type: 'heading', depth: 1, children: [{ type: 'text', value: options.meta.title }] });
+	if (!plain.children.some((n) => n.type === 'heading' && n.depth === 1))
+		plain.children.unshift({
+			type: 'heading',
+			depth: 1,
+			children: [{ type: 'text', value: options.meta.title }],
+		});
 	return `${twinFrontMatter(options.meta)}\n${twinStringifier.stringify(plain)}`;
 }

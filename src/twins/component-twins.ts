@@ -1,6 +1,10 @@
 import type { BlockContent, DefinitionContent, PhrasingContent, RootContent } from 'mdast';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import type { AlertTitles, ComponentProps, ContentComponentName } from '../markdown/content-components.ts';
+import type {
+	AlertTitles,
+	ComponentProps,
+	ContentComponentName,
+} from '../markdown/content-components.ts';
 import { alertTypes, type AlertType } from '../markdown/remark-alerts.ts';
 
 /** What a component's twin needs besides its attributes and (already plain) children. */
@@ -11,10 +15,29 @@ export interface TwinContext {
 }
 
 /** Writes one content component as plain Markdown nodes. */
-export type ComponentTwin = (props: ComponentProps, children: RootContent[], context: TwinContext) => RootContent[];
+export type ComponentTwin = (
+	props: ComponentProps,
+	children: RootContent[],
+	context: TwinContext,
+) => RootContent[];
 
-const isAlertType = (value: unknown): value is AlertType => (alertTypes as readonly unknown[]).includes(value);
-const isPhrasing = (node: RootContent): node is PhrasingContent => ['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'break', 'footnoteReference', 'html'].includes(node.type);
+const isAlertType = (value: unknown): value is AlertType =>
+	(alertTypes as readonly unknown[]).includes(value);
+const isPhrasing = (node: RootContent): node is PhrasingContent =>
+	[
+		'text',
+		'emphasis',
+		'strong',
+		'delete',
+		'inlineCode',
+		'link',
+		'linkReference',
+		'image',
+		'imageReference',
+		'break',
+		'footnoteReference',
+		'html',
+	].includes(node.type);
 
 /**
  * How each content component reads in a Markdown twin. A `Record` over every component name, so
@@ -25,8 +48,18 @@ export const componentTwins: Record<ContentComponentName, ComponentTwin> = {
 	Alert: ({ type, locale }, children, context) => {
 		const kind = isAlertType(type) ? type : 'note';
 		const textLocale = typeof locale === 'string' && isLocale(locale) ? locale : context.locale;
-		const title: BlockContent = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: context.alertTitles[textLocale][kind] }] }] };
-		const body = children.every(isPhrasing) ? [{ type: 'paragraph', children } as BlockContent] : (children as (BlockContent | DefinitionContent)[]);
+		const title: BlockContent = {
+			type: 'paragraph',
+			children: [
+				{
+					type: 'strong',
+					children: [{ type: 'text', value: context.alertTitles[textLocale][kind] }],
+				},
+			],
+		};
+		const body = children.every(isPhrasing)
+			? [{ type: 'paragraph', children } as BlockContent]
+			: (children as (BlockContent | DefinitionContent)[]);
 		return [{ type: 'blockquote', children: [title, ...body] }];
 	},
 	/** `<Sxs en="English">translation</Sxs>` → the translation (the English is the source's text). */

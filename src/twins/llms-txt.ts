@@ -25,7 +25,10 @@ const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
 const linkText = (value: string) => oneLine(value).replace(/[[\]\\]/g, '\\$&');
 
 function entryLine(entry: LlmsEntry, codesLabel: string): string {
-	const parts = [entry.description && oneLine(entry.description), entry.codes.length > 0 && `${codesLabel}: ${entry.codes.join(', ')}`].filter(Boolean);
+	const parts = [
+		entry.description && oneLine(entry.description),
+		entry.codes.length > 0 && `${codesLabel}: ${entry.codes.join(', ')}`,
+	].filter(Boolean);
 	return `- [${linkText(entry.title)}](${entry.url})${parts.length > 0 ? `: ${parts.join(' ')}` : ''}`;
 }
 
@@ -57,7 +60,19 @@ export function localeLlmsTxt(index: LocaleLlms): string {
  * The site's `/llms.txt`: the site's name, and each locale's llms.txt.
  * @example rootLlmsTxt('Sign-in Troubleshooter', 'Troubleshooting…', [{ name: 'English (en-US)', url: 'https://x/en-us/llms.txt' }])
  */
-export function rootLlmsTxt(siteName: string, tagline: string, locales: readonly { name: string; url: string }[]): string {
-	const lines = [`# ${oneLine(siteName)}`, '', `> ${oneLine(tagline)}`, '', 'The site in each of its languages:', '', ...locales.map((l) => `- [${linkText(l.name)}](${l.url})`)];
+export function rootLlmsTxt(
+	siteName: string,
+	tagline: string,
+	locales: readonly { name: string; url: string }[],
+): string {
+	const lines = [
+		`# ${oneLine(siteName)}`,
+		'',
+		`> ${oneLine(tagline)}`,
+		'',
+		'The site in each of its languages:',
+		'',
+		...locales.map((l) => `- [${linkText(l.name)}](${l.url})`),
+	];
 	return `${lines.join('\n')}\n`;
 }

@@ -33,7 +33,9 @@ function twinUrl(pageUrl: string): string {
 export async function listArticles(locale: Locale): Promise<ListedArticle[]> {
 	const site = siteOrigin();
 	const statuses = await loadTranslationStatuses();
-	const pages = (await loadArticlePages()).filter((p) => p.locale === locale).sort((a, b) => a.slug.localeCompare(b.slug));
+	const pages = (await loadArticlePages())
+		.filter((p) => p.locale === locale)
+		.sort((a, b) => a.slug.localeCompare(b.slug));
 	return pages.map((page) => {
 		const { data } = page.entry.entry;
 		const status = statuses.get(`${locale}/${page.slug}`);
@@ -67,6 +69,11 @@ export function listReference(locale: Locale): ListedEntry[] {
 	const reference = getReference();
 	return reference.registry.codes.map((entry) => {
 		const url = absoluteUrl(referenceUrl(locale, entry.code), site);
-		return { entry, url, markdownUrl: twinUrl(url), summary: reference.explanations[locale][entry.code]?.summary };
+		return {
+			entry,
+			url,
+			markdownUrl: twinUrl(url),
+			summary: reference.explanations[locale][entry.code]?.summary,
+		};
 	});
 }

@@ -25,7 +25,9 @@ export function toPlainMarkdown(tree: Root, context: TwinContext & { pageUrl: st
 				case 'mdxJsxTextElement': {
 					const children = convert(node.children as RootContent[]);
 					const name = node.name ?? '';
-					return isContentComponent(name) ? componentTwins[name](propsOf(node), children, context) : htmlTwin(node, children, context.pageUrl);
+					return isContentComponent(name)
+						? componentTwins[name](propsOf(node), children, context)
+						: htmlTwin(node, children, context.pageUrl);
 				}
 				case 'link':
 				case 'image':
@@ -34,7 +36,8 @@ export function toPlainMarkdown(tree: Root, context: TwinContext & { pageUrl: st
 					break;
 				default:
 			}
-			if ('children' in node) (node as { children: RootContent[] }).children = convert(node.children);
+			if ('children' in node)
+				(node as { children: RootContent[] }).children = convert(node.children);
 			return [node];
 		});
 	tree.children = convert(tree.children) as Root['children'];
@@ -42,7 +45,9 @@ export function toPlainMarkdown(tree: Root, context: TwinContext & { pageUrl: st
 
 function propsOf(node: Jsx): ComponentProps {
 	const props: ComponentProps = {};
-	for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && (a.value === null || typeof a.value === 'string')) props[a.name] = a.value ?? true;
+	for (const a of node.attributes)
+		if (a.type === 'mdxJsxAttribute' && (a.value === null || typeof a.value === 'string'))
+			props[a.name] = a.value ?? true;
 	return props;
 }
 
@@ -51,15 +56,28 @@ function htmlTwin(node: Jsx, children: RootContent[], pageUrl: string): RootCont
 	const props = propsOf(node);
 	const phrasing = children as PhrasingContent[];
 	const inline = node.type === 'mdxJsxTextElement';
-	const wrap = (content: PhrasingContent): RootContent[] => (inline ? [content] : [{ type: 'paragraph', children: [content] }]);
+	const wrap = (content: PhrasingContent): RootContent[] =>
+		inline ? [content] : [{ type: 'paragraph', children: [content] }];
 	switch (node.name) {
 		case 'a':
 			if (typeof props.href !== 'string') return children;
-			return wrap({ type: 'link', url: absolute(props.href, pageUrl), children: inline ? phrasing : [{ type: 'text', value: toString({ type: 'root', children } as Nodes) }] });
+			return wrap({
+				type: 'link',
+				url: absolute(props.href, pageUrl),
+				children: inline
+					? phrasing
+					: [{ type: 'text', value: toString({ type: 'root', children } as Nodes) }],
+			});
 		case 'br':
 			return inline ? [{ type: 'break' }] : [];
 		case 'img':
-			return typeof props.src === 'string' ? wrap({ type: 'image', url: absolute(props.src, pageUrl), alt: typeof props.alt === 'string' ? props.alt : '' }) : [];
+			return typeof props.src === 'string'
+				? wrap({
+						type: 'image',
+						url: absolute(props.src, pageUrl),
+						alt: typeof props.alt === 'string' ? props.alt : '',
+					})
+				: [];
 		case 'strong':
 		case 'b':
 			return inline ? [{ type: 'strong', children: phrasing }] : children;

@@ -11,7 +11,17 @@ export interface ReferenceTwinPage {
 	entry: RegistryEntry;
 	explanation?: Explanation | undefined;
 	/** The UI strings of the entry's headings, in the page's locale. */
-	labels: { definitions: string; example: string; causes: string; fixes: string; related: string; aadsts: string; backlinks: string; noBacklinks: string; deprecated?: string | undefined };
+	labels: {
+		definitions: string;
+		example: string;
+		causes: string;
+		fixes: string;
+		related: string;
+		aadsts: string;
+		backlinks: string;
+		noBacklinks: string;
+		deprecated?: string | undefined;
+	};
 	/** Absolute URLs: each related code's entry, and the articles that mention the code. */
 	relatedUrl: (code: string) => string;
 	/** The AADSTS codes that come with this one, each with its article's URL where it has one. */
@@ -21,13 +31,30 @@ export interface ReferenceTwinPage {
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const heading = (value: string): BlockContent => ({ type: 'heading', depth: 2, children: [text(value)] });
-const item = (children: PhrasingContent[]): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] });
-const list = (items: ListItem[]): BlockContent => ({ type: 'list', ordered: false, spread: false, children: items });
+const heading = (value: string): BlockContent => ({
+	type: 'heading',
+	depth: 2,
+	children: [text(value)],
+});
+const item = (children: PhrasingContent[]): ListItem => ({
+	type: 'listItem',
+	spread: false,
+	children: [{ type: 'paragraph', children }],
+});
+const list = (items: ListItem[]): BlockContent => ({
+	type: 'list',
+	ordered: false,
+	spread: false,
+	children: items,
+});
 
 /** Our explanations write code in backticks: `invalid_grant` becomes a code span. */
 function withCode(value: string): PhrasingContent[] {
-	return value.split('`').flatMap((part, i): PhrasingContent[] => (part === '' ? [] : [i % 2 === 1 ? { type: 'inlineCode', value: part } : text(part)]));
+	return value
+		.split('`')
+		.flatMap((part, i): PhrasingContent[] =>
+			part === '' ? [] : [i % 2 === 1 ? { type: 'inlineCode', value: part } : text(part)],
+		);
 }
 
 /**
@@ -38,23 +65,77 @@ function withCode(value: string): PhrasingContent[] {
 export function referenceTwin(loaded: LoadedRegistry, page: ReferenceTwinPage): string {
 	const { entry, explanation, labels } = page;
 	const first = entry.definitions[0];
-	const children: BlockContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'inlineCode', value: entry.code }] }];
-	if (labels.deprecated) children.push({ type: 'paragraph', children: [{ type: 'strong', children: [text(labels.deprecated)] }] });
+	const children: BlockContent[] = [
+		{ type: 'heading', depth: 1, children: [{ type: 'inlineCode', value: entry.code }] },
+	];
+	if (labels.deprecated)
+		children.push({
+			type: 'paragraph',
+			children: [{ type: 'strong', children: [text(labels.deprecated)] }],
+		});
 	if (explanation) children.push({ type: 'paragraph', children: withCode(explanation.summary) });
 	children.push(heading(labels.definitions));
 	for (const definition of entry.definitions) {
-		children.push({ type: 'blockquote', children: [{ type: 'paragraph', children: [text(definition.quote)] }] });
-		children.push({ type: 'paragraph', children: [text('— '), { type: 'link', url: sectionUrl(loaded, definition), children: [text(citationOf(loaded, definition))] }] });
+		children.push({
+			type: 'blockquote',
+			children: [{ type: 'paragraph', children: [text(definition.quote)] }],
+		});
+		children.push({
+			type: 'paragraph',
+			children: [
+				text('— '),
+				{
+					type: 'link',
+					url: sectionUrl(loaded, definition),
+					children: [text(citationOf(loaded, definition))],
+				},
+			],
+		});
 	}
-	if (first) children.push(heading(labels.example), { type: 'code', lang: 'http', value: exampleResponse(entry.code, first) });
+	if (first)
+		children.push(heading(labels.example), {
+			type: 'code',
+			lang: 'http',
+			value: exampleResponse(entry.code, first),
+		});
 	if (explanation) {
 		children.push(heading(labels.causes), list(explanation.causes.map((c) => item(withCode(c)))));
 		children.push(heading(labels.fixes), list(explanation.fixes.map((f) => item(withCode(f)))));
 	}
-	if (entry.related.length > 0) children.push(heading(labels.related), list(entry.related.map((code) => item([{ type: 'link', url: page.relatedUrl(code), children: [{ type: 'inlineCode', value: code }] }]))));
-	if (page.aadsts.length > 0) children.push(heading(labels.aadsts), list(page.aadsts.map((a) => item([a.url ? { type: 'link', url: a.url, children: [text(a.code)] } : text(a.code)]))));
+	if (entry.related.length > 0)
+		children.push(
+			heading(labels.related),
+			list(
+				entry.related.map((code) =>
+					item([
+						{
+							type: 'link',
+							url: page.relatedUrl(code),
+							children: [{ type: 'inlineCode', value: code }],
+						},
+					]),
+				),
+			),
+		);
+	if (page.aadsts.length > 0)
+		children.push(
+			heading(labels.aadsts),
+			list(
+				page.aadsts.map((a) =>
+					item([a.url ? { type: 'link', url: a.url, children: [text(a.code)] } : text(a.code)]),
+				),
+			),
+		);
 	children.push(heading(labels.backlinks));
-	children.push(page.backlinks.length > 0 ? list(page.backlinks.map((b) => item([{ type: 'link', url: b.url, children: [text(b.title)] }]))) : { type: 'paragraph', children: [text(labels.noBacklinks)] });
+	children.push(
+		page.backlinks.length > 0
+			? list(
+					page.backlinks.map((b) =>
+						item([{ type: 'link', url: b.url, children: [text(b.title)] }]),
+					),
+				)
+			: { type: 'paragraph', children: [text(labels.noBacklinks)] },
+	);
 	const tree: Root = { type: 'root', children };
 	return `${twinFrontMatter(page.meta)}\n${twinStringifier.stringify(tree)}`;
 }

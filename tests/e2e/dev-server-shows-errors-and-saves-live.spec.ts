@@ -28,17 +28,26 @@ function edit(file: string, change: (text: string) => string): () => void {
 /** The text of Astro's error overlay (it lives in a shadow root). */
 const overlay = (page: Page) => page.locator('vite-error-overlay');
 
-test('a front matter error shows in the overlay with file:line:col, rule and source, on the translations too', async ({ page }) => {
+test('a front matter error shows in the overlay with file:line:col, rule and source, on the translations too', async ({
+	page,
+}) => {
 	await page.goto(`${dev.origin}/en-us/troubleshoot/aadsts50011/`);
 	await expect(page.locator('article')).toBeVisible();
 	const restore = edit(article, (text) => text.replace(/^ms\.date: .*$/m, 'ms.date: 2026-13-45'));
-	await expect(overlay(page).locator('#title')).toHaveText('front-matter: content/articles/en-us/aadsts50011.mdx:6:10', { timeout: 20_000 });
-	await expect(overlay(page).locator('#message-content')).toContainText('content/articles/en-us/aadsts50011.mdx:6:10  error  field "ms.date": expected a date written as MM/DD/YYYY, such as 03/19/2021; got "2026-13-45"  (front-matter)');
+	await expect(overlay(page).locator('#title')).toHaveText(
+		'front-matter: content/articles/en-us/aadsts50011.mdx:6:10',
+		{ timeout: 20_000 },
+	);
+	await expect(overlay(page).locator('#message-content')).toContainText(
+		'content/articles/en-us/aadsts50011.mdx:6:10  error  field "ms.date": expected a date written as MM/DD/YYYY, such as 03/19/2021; got "2026-13-45"  (front-matter)',
+	);
 	await expect(overlay(page).locator('#code')).toContainText('ms.date: 2026-13-45');
 	for (const locale of ['zh-cn', 'de-de']) {
 		const response = await page.goto(`${dev.origin}/${locale}/troubleshoot/aadsts50011/`);
 		expect(response?.status()).toBe(500);
-		await expect(overlay(page).locator('#title')).toHaveText('front-matter: content/articles/en-us/aadsts50011.mdx:6:10');
+		await expect(overlay(page).locator('#title')).toHaveText(
+			'front-matter: content/articles/en-us/aadsts50011.mdx:6:10',
+		);
 	}
 	restore();
 	await expect(page.locator('article')).toBeVisible({ timeout: 20_000 });
@@ -48,12 +57,23 @@ test('a front matter error shows in the overlay with file:line:col, rule and sou
 test('an unclosed <Alert> and a dead link are shown with their rule', async ({ page }) => {
 	await page.goto(`${dev.origin}/en-us/troubleshoot/aadsts50011/`);
 	let restore = edit(article, (text) => `${text}\n\n<Alert type="note">\n\nNever closed.\n`);
-	await expect(overlay(page).locator('#message-content')).toContainText('content/articles/en-us/aadsts50011.mdx:84:1  error  MDX does not parse: Expected a closing tag for <Alert>  (mdx-syntax)', { timeout: 20_000 });
-	await expect(overlay(page).locator('#title')).toHaveText('mdx-syntax: content/articles/en-us/aadsts50011.mdx:84:1');
+	await expect(overlay(page).locator('#message-content')).toContainText(
+		'content/articles/en-us/aadsts50011.mdx:84:1  error  MDX does not parse: Expected a closing tag for <Alert>  (mdx-syntax)',
+		{ timeout: 20_000 },
+	);
+	await expect(overlay(page).locator('#title')).toHaveText(
+		'mdx-syntax: content/articles/en-us/aadsts50011.mdx:84:1',
+	);
 	restore();
 	await expect(page.locator('article')).toBeVisible({ timeout: 20_000 });
-	restore = edit(article, (text) => `${text}\n\nSee [the other article](/en-us/troubleshoot/no-such-article/).\n`);
-	await expect(overlay(page).locator('#message-content')).toContainText('link "/en-us/troubleshoot/no-such-article/" leads to /en-us/troubleshoot/no-such-article/, which is not a page of the site  (internal-link)', { timeout: 20_000 });
+	restore = edit(
+		article,
+		(text) => `${text}\n\nSee [the other article](/en-us/troubleshoot/no-such-article/).\n`,
+	);
+	await expect(overlay(page).locator('#message-content')).toContainText(
+		'link "/en-us/troubleshoot/no-such-article/" leads to /en-us/troubleshoot/no-such-article/, which is not a page of the site  (internal-link)',
+		{ timeout: 20_000 },
+	);
 	restore();
 	await expect(page.locator('article')).toBeVisible({ timeout: 20_000 });
 });
@@ -64,18 +84,36 @@ test('a body edit shows in the open page without an error in between', async ({ 
 	page.on('response', (response) => {
 		if (response.url().endsWith('/troubleshoot/aadsts50011/')) statuses.push(response.status());
 	});
-	const restore = edit(article, (text) => text.replace('## Symptoms', '## Symptoms\n\nA sentence typed while the page was open.'));
-	await expect(page.locator('article')).toContainText('A sentence typed while the page was open.', { timeout: 20_000 });
+	const restore = edit(article, (text) =>
+		text.replace('## Symptoms', '## Symptoms\n\nA sentence typed while the page was open.'),
+	);
+	await expect(page.locator('article')).toContainText('A sentence typed while the page was open.', {
+		timeout: 20_000,
+	});
 	restore();
-	await expect(page.locator('article')).not.toContainText('A sentence typed while the page was open.', { timeout: 20_000 });
+	await expect(page.locator('article')).not.toContainText(
+		'A sentence typed while the page was open.',
+		{ timeout: 20_000 },
+	);
 	expect(statuses.length).toBeGreaterThan(0);
 	expect(statuses.filter((s) => s !== 200)).toEqual([]);
 });
 
-test('an explanation edit in the registry shows on its entry page without a restart', async ({ page }) => {
+test('an explanation edit in the registry shows on its entry page without a restart', async ({
+	page,
+}) => {
 	await page.goto(`${dev.origin}/en-us/reference/oauth-errors/invalid_grant/`);
-	const restore = edit('content/reference/explanations/en-us.yaml', (text) => text.replace('invalid_grant:\n  summary: ', 'invalid_grant:\n  summary: Edited while the page was open. '));
-	await expect(page.locator('main')).toContainText('Edited while the page was open.', { timeout: 20_000 });
+	const restore = edit('content/reference/explanations/en-us.yaml', (text) =>
+		text.replace(
+			'invalid_grant:\n  summary: ',
+			'invalid_grant:\n  summary: Edited while the page was open. ',
+		),
+	);
+	await expect(page.locator('main')).toContainText('Edited while the page was open.', {
+		timeout: 20_000,
+	});
 	restore();
-	await expect(page.locator('main')).not.toContainText('Edited while the page was open.', { timeout: 20_000 });
+	await expect(page.locator('main')).not.toContainText('Edited while the page was open.', {
+		timeout: 20_000,
+	});
 });

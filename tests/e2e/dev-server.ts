@@ -20,13 +20,25 @@ export interface DevServer {
  */
 export function startDevServer(): Promise<DevServer> {
 	const root = mkdtempSync(join(tmpdir(), 'dev-server-'));
-	for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'src', 'public']) cpSync(path, join(root, path), { recursive: true });
+	for (const path of [
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+		'content',
+		'src',
+		'public',
+	])
+		cpSync(path, join(root, path), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
-	const server: ChildProcess = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'], {
-		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const server: ChildProcess = spawn(
+		process.execPath,
+		[resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'],
+		{
+			cwd: root,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	const close = () => {
 		server.kill();
 		rmSync(root, { recursive: true, force: true });
@@ -41,6 +53,8 @@ export function startDevServer(): Promise<DevServer> {
 		};
 		server.stdout?.on('data', listen);
 		server.stderr?.on('data', listen);
-		server.on('exit', (code) => fail(new Error(`the dev server in ${root} exited (${code}) before listening: ${output}`)));
+		server.on('exit', (code) =>
+			fail(new Error(`the dev server in ${root} exited (${code}) before listening: ${output}`)),
+		);
 	});
 }

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { articlePages, localeIds } from './site.ts';
 
 for (const locale of localeIds) {
-	test(`every ${locale} article renders with lang, dir and its content language`, async ({ page }) => {
+	test(`every ${locale} article renders with lang, dir and its content language`, async ({
+		page,
+	}) => {
 		for (const article of articlePages.filter((p) => p.locale === locale)) {
 			const response = await page.goto(`/${locale}/troubleshoot/${article.slug}/`);
 			expect(response?.status(), article.slug).toBe(200);

@@ -16,14 +16,16 @@ test('the content leaves articles untranslated in ja-jp, de-de, fr-fr and ar-sa'
 });
 
 for (const article of fallbackPages) {
-	test(`${article.locale}: an untranslated article shows English with a notice in ${article.lang}`, async ({ page }) => {
+	test(`${article.locale}: an untranslated article shows English with a notice in ${article.lang}`, async ({
+		page,
+	}) => {
 		await page.goto(`/${article.locale}/troubleshoot/${article.slug}/`);
 		const notice = page.locator('[data-fallback-notice]');
 		await expect(notice).toHaveText(notices[article.locale] ?? '');
 		await expect(notice).toHaveAttribute('lang', locales[article.locale].lang);
 		await expect(page.locator('article')).toHaveAttribute('lang', locales[sourceLocale].lang);
-		expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').pathname).toBe(
-			`/${sourceLocale}/troubleshoot/${article.slug}/`,
-		);
+		expect(
+			new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').pathname,
+		).toBe(`/${sourceLocale}/troubleshoot/${article.slug}/`);
 	});
 }

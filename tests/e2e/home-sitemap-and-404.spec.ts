@@ -6,13 +6,20 @@ test('a locale home lists every article grouped by product, with its codes', asy
 	await expect(page.locator('h1')).toHaveText('トラブルシューティング記事');
 	await expect(page.locator('.service-group h2')).toHaveCount(2);
 	await expect(page.locator('.article-card')).toHaveCount(sourceSlugs.length);
-	await expect(page.locator('#service-o365-administration .article-card').first().locator('.badge')).toHaveText('AADSTS50000');
-	await expect(page.locator('.article-card[data-fallback] a').first()).toHaveAttribute('lang', 'en-US');
+	await expect(
+		page.locator('#service-o365-administration .article-card').first().locator('.badge'),
+	).toHaveText('AADSTS50000');
+	await expect(page.locator('.article-card[data-fallback] a').first()).toHaveAttribute(
+		'lang',
+		'en-US',
+	);
 });
 
 test('the sitemap leaves out NOINDEX articles and fallbacks', async ({ request }) => {
 	const sitemap = await (await request.get('/sitemap.xml')).text();
-	const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+	const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+		(m) => new URL(m[1] ?? '').pathname,
+	);
 	expect(locs).toContain('/en-us/troubleshoot/aadsts50011/');
 	expect(locs).toContain('/zh-cn/troubleshoot/aadsts50011/');
 	expect(locs.filter((l) => l.includes('/aadsts50000/'))).toEqual([]);

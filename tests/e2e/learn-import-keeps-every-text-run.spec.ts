@@ -12,7 +12,10 @@ import { serveSite, type ServedSite } from './serve-site.ts';
 // that every text run of every input appears on its rendered page. The corpus is never copied
 // into the project; without it these tests are skipped.
 const corpus = resolve('../shared/corpus');
-test.skip(!existsSync(join(corpus, 'learn')) || !existsSync(join(corpus, 'learn-sxs')), `the Learn corpus (${corpus}/learn, learn-sxs) is absent`);
+test.skip(
+	!existsSync(join(corpus, 'learn')) || !existsSync(join(corpus, 'learn-sxs')),
+	`the Learn corpus (${corpus}/learn, learn-sxs) is absent`,
+);
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const translated = localeIds.filter((l) => l !== 'en-us');
@@ -23,7 +26,15 @@ const sites: { name: string; root: string; reports: ImportReport[]; server?: Ser
 /** A copy of the project with an empty content folder (the registry kept). */
 function emptySite(name: string): string {
 	const root = mkdtempSync(join(tmpdir(), `import-${name}-`));
-	for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(path, join(root, path), { recursive: true });
+	for (const path of [
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+		'src',
+		'public',
+		'scripts',
+	])
+		cpSync(path, join(root, path), { recursive: true });
 	mkdirSync(join(root, 'content'));
 	cpSync('content/reference', join(root, 'content/reference'), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
@@ -31,7 +42,10 @@ function emptySite(name: string): string {
 }
 
 async function buildAndServe(site: (typeof sites)[number]) {
-	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site.root, stdio: 'pipe' });
+	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: site.root,
+		stdio: 'pipe',
+	});
 	site.server = await serveSite(site.root);
 }
 
@@ -42,12 +56,30 @@ test.beforeAll(async () => {
 	// for three locales with their bilingual files in the same run (published text, English
 	// source sentences), for the other two alone.
 	const sxs = { name: 'sxs', root: emptySite('sxs'), reports: [] as ImportReport[] };
-	for (const locale of translated) sxs.reports.push(importLearn({ inputs: [join(corpus, 'learn-sxs', locale)], locale, out: join(sxs.root, 'content') }));
-	sxs.reports.push(importLearn({ inputs: [join(corpus, 'learn', 'en-us')], locale: 'en-us', out: join(sxs.root, 'content') }));
+	for (const locale of translated)
+		sxs.reports.push(
+			importLearn({
+				inputs: [join(corpus, 'learn-sxs', locale)],
+				locale,
+				out: join(sxs.root, 'content'),
+			}),
+		);
+	sxs.reports.push(
+		importLearn({
+			inputs: [join(corpus, 'learn', 'en-us')],
+			locale: 'en-us',
+			out: join(sxs.root, 'content'),
+		}),
+	);
 	const live = { name: 'live', root: emptySite('live'), reports: [] as ImportReport[] };
-	cpSync(join(sxs.root, 'content/articles/en-us'), join(live.root, 'content/articles/en-us'), { recursive: true });
+	cpSync(join(sxs.root, 'content/articles/en-us'), join(live.root, 'content/articles/en-us'), {
+		recursive: true,
+	});
 	for (const locale of translated) {
-		const inputs = [join(corpus, 'learn', locale), ...(withSxs.has(locale) ? [join(corpus, 'learn-sxs', locale)] : [])];
+		const inputs = [
+			join(corpus, 'learn', locale),
+			...(withSxs.has(locale) ? [join(corpus, 'learn-sxs', locale)] : []),
+		];
 		live.reports.push(importLearn({ inputs, locale, out: join(live.root, 'content') }));
 	}
 	sites.push(sxs, live);
@@ -62,13 +94,27 @@ test('every corpus file imports, without failures and without losing a text run'
 	const reports = sites.flatMap((s) => s.reports);
 	expect(reports.flatMap((r) => r.failed)).toEqual([]);
 	expect(reports.flatMap((r) => r.refused)).toEqual([]);
-	expect(reports.flatMap((r) => r.fidelity).flatMap((f) => f.missing.map((m) => `${m.at}: ${m.text}`))).toEqual([]);
+	expect(
+		reports.flatMap((r) => r.fidelity).flatMap((f) => f.missing.map((m) => `${m.at}: ${m.text}`)),
+	).toEqual([]);
 	const inputs = ['learn', 'learn-sxs'].flatMap((set) =>
-		readdirSync(join(corpus, set), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.md') && !e.parentPath.includes('includes')),
+		readdirSync(join(corpus, set), { recursive: true, withFileTypes: true }).filter(
+			(e) => e.isFile() && e.name.endsWith('.md') && !e.parentPath.includes('includes'),
+		),
 	);
 	// Every input file went into an article (a published file and its bilingual file into one).
-	const used = new Set([...reports.flatMap((r) => r.imported).map((i) => i.source), ...reports.flatMap((r) => r.warnings).filter((w) => w.kind === 'sources').flatMap((w) => w.file.split(' + '))]);
-	expect(inputs.map((e) => relative(process.cwd(), join(e.parentPath, e.name))).filter((file) => !used.has(file))).toEqual([]);
+	const used = new Set([
+		...reports.flatMap((r) => r.imported).map((i) => i.source),
+		...reports
+			.flatMap((r) => r.warnings)
+			.filter((w) => w.kind === 'sources')
+			.flatMap((w) => w.file.split(' + ')),
+	]);
+	expect(
+		inputs
+			.map((e) => relative(process.cwd(), join(e.parentPath, e.name)))
+			.filter((file) => !used.has(file)),
+	).toEqual([]);
 });
 
 /** Markdown syntax a reader would see as text: bold marks, link brackets, backticks. */
@@ -93,7 +139,12 @@ async function readPage(page: Page, url: string) {
  */
 async function checkPages(page: Page, site: (typeof sites)[number]) {
 	const entries = site.reports.flatMap((r) => r.fidelity);
-	const englishOf = new Map(sites.flatMap((s) => s.reports.flatMap((r) => r.fidelity)).filter((f) => /[\\/]en-us[\\/]/.test(f.target)).map((f) => [basename(f.target), f.runs]));
+	const englishOf = new Map(
+		sites
+			.flatMap((s) => s.reports.flatMap((r) => r.fidelity))
+			.filter((f) => /[\\/]en-us[\\/]/.test(f.target))
+			.map((f) => [basename(f.target), f.runs]),
+	);
 	let runs = 0;
 	let lines = 0;
 	const lost: string[] = [];
@@ -103,23 +154,37 @@ async function checkPages(page: Page, site: (typeof sites)[number]) {
 		const [, locale, slug] = /articles[\\/]([^\\/]+)[\\/]([^\\/]+)\.mdx$/.exec(entry.target) ?? [];
 		const shown = await readPage(page, `${site.server!.origin}/${locale}/troubleshoot/${slug}/`);
 		runs += entry.runs.length;
-		lost.push(...entry.runs.filter((run) => !shown.text.includes(run.text)).map((run) => `${run.at}: ${run.text}`));
+		lost.push(
+			...entry.runs
+				.filter((run) => !shown.text.includes(run.text))
+				.map((run) => `${run.at}: ${run.text}`),
+		);
 		lines += entry.lines.length;
-		lostLines.push(...entry.lines.filter((line) => !shown.text.includes(line.text)).map((line) => `${line.at}: ${line.text}`));
+		lostLines.push(
+			...entry.lines
+				.filter((line) => !shown.text.includes(line.text))
+				.map((line) => `${line.at}: ${line.text}`),
+		);
 		const english = shown.english ? (englishOf.get(basename(entry.target)) ?? []) : [];
 		const allowed = count([...entry.runs, ...english].map((r) => r.text).join(' '), markdownMarks);
-		if (count(shown.text, markdownMarks) + count(shown.english, markdownMarks) > allowed) marked.push(`/${locale}/troubleshoot/${slug}/`);
+		if (count(shown.text, markdownMarks) + count(shown.english, markdownMarks) > allowed)
+			marked.push(`/${locale}/troubleshoot/${slug}/`);
 	}
 	return { runs, lost, lines, lostLines, marked };
 }
 
 for (const index of [0, 1]) {
-	test(`${index === 0 ? 'the bilingual imports' : 'the published translations'} render every text run and no Markdown as text`, async ({ page }) => {
+	test(`${index === 0 ? 'the bilingual imports' : 'the published translations'} render every text run and no Markdown as text`, async ({
+		page,
+	}) => {
 		const site = sites[index]!;
 		const { runs, lost, lines, lostLines, marked } = await checkPages(page, site);
-		const share = (n: number, of: number) => `${of - n} of ${of} (${(((of - n) / of) * 100).toFixed(2)}%)`;
+		const share = (n: number, of: number) =>
+			`${of - n} of ${of} (${(((of - n) / of) * 100).toFixed(2)}%)`;
 		for (const line of lostLines) console.log(`  line not found whole: ${line}`);
-		console.log(`${site.name}: text runs on their pages: ${share(lost.length, runs)}; lines of 12+ characters: ${share(lostLines.length, lines)}`);
+		console.log(
+			`${site.name}: text runs on their pages: ${share(lost.length, runs)}; lines of 12+ characters: ${share(lostLines.length, lines)}`,
+		);
 		expect(lost).toEqual([]);
 		// Lines are a coarser measure (a line that renders split in two, such as a table row, is not found whole).
 		expect(lostLines.length / lines, lostLines.join('\n')).toBeLessThanOrEqual(0.005);
@@ -127,8 +192,12 @@ for (const index of [0, 1]) {
 	});
 }
 
-test('readers of an sxs translation see each sentence’s English source on focus, and side by side, formatted', async ({ page }) => {
-	await page.goto(`${sites[0]!.server!.origin}/ja-jp/troubleshoot/troubleshoot-error-code-aadsts50011/`);
+test('readers of an sxs translation see each sentence’s English source on focus, and side by side, formatted', async ({
+	page,
+}) => {
+	await page.goto(
+		`${sites[0]!.server!.origin}/ja-jp/troubleshoot/troubleshoot-error-code-aadsts50011/`,
+	);
 	const sentence = page.locator('article .sxs').nth(1);
 	await expect(sentence.locator('.sxs-source')).toBeHidden();
 	await sentence.focus();
@@ -139,7 +208,17 @@ test('readers of an sxs translation see each sentence’s English source on focu
 	const sources = page.locator('article .sxs-source');
 	expect(await sources.count()).toBeGreaterThan(3);
 	for (const source of await sources.all()) await expect(source).toBeVisible();
-	await page.goto(`${sites[0]!.server!.origin}/fr-fr/troubleshoot/configure-and-customize-applications/`);
-	await expect(page.locator('article .sxs-source strong', { hasText: 'Misconfigured Application (AADSTS650056) Errors' })).toHaveCount(1);
-	await expect(page.locator('article .sxs-translation strong', { hasText: 'Erreurs d’application mal configurée (AADSTS650056)' })).toHaveCount(1);
+	await page.goto(
+		`${sites[0]!.server!.origin}/fr-fr/troubleshoot/configure-and-customize-applications/`,
+	);
+	await expect(
+		page.locator('article .sxs-source strong', {
+			hasText: 'Misconfigured Application (AADSTS650056) Errors',
+		}),
+	).toHaveCount(1);
+	await expect(
+		page.locator('article .sxs-translation strong', {
+			hasText: 'Erreurs d’application mal configurée (AADSTS650056)',
+		}),
+	).toHaveCount(1);
 });

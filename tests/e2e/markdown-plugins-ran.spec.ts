@@ -17,18 +17,24 @@ test('remark-alerts and rehype-mdx-elements ran: > [!NOTE] becomes an <Alert>, w
 	const source = readFileSync('content/articles/en-us/aadsts7000218.mdx', 'utf8');
 	const type = /^> \[!(\w+)\]/m.exec(source)?.[1]?.toLowerCase();
 	expect(type).toBeDefined();
-	expect(html('/en-us/troubleshoot/aadsts7000218/')).toContain(`<div class="alert alert-${type}" role="note"><p class="alert-title">`);
+	expect(html('/en-us/troubleshoot/aadsts7000218/')).toContain(
+		`<div class="alert alert-${type}" role="note"><p class="alert-title">`,
+	);
 	expect(html('/en-us/troubleshoot/aadsts7000218/')).not.toMatch(/<Alert|<astro-island/);
 	expect(html('/en-us/troubleshoot/aadsts7000218/')).not.toContain('[!');
 });
 
 test('rehype-learn-anchors ran: the seed heading anchor is the heading id', () => {
-	expect(html('/zh-cn/troubleshoot/aadsts50000/')).toContain('<h1 id="troubleshoot-aadsts50000-error-code">AADSTS50000 错误代码疑难解答</h1>');
+	expect(html('/zh-cn/troubleshoot/aadsts50000/')).toContain(
+		'<h1 id="troubleshoot-aadsts50000-error-code">AADSTS50000 错误代码疑难解答</h1>',
+	);
 });
 
 test('smart quotes are off: text renders as written', () => {
 	// Straight quotes, written as they are or as &quot;; never “curly” ones.
-	expect(html('/zh-cn/troubleshoot/aadsts50000/')).toMatch(/(&quot;|")Authorization(&quot;|") request header field/);
+	expect(html('/zh-cn/troubleshoot/aadsts50000/')).toMatch(
+		/(&quot;|")Authorization(&quot;|") request header field/,
+	);
 });
 
 test.describe('alerts in translations', () => {

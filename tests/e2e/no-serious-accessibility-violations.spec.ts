@@ -13,7 +13,9 @@ for (const locale of localeIds) {
 		`/${locale}/search/?q=invalid_grant`,
 		`/${locale}/errors/?code=nope`,
 	];
-	test(`${locale}: home, article, fallback and reference pages have no serious or critical axe violations`, async ({ page }) => {
+	test(`${locale}: home, article, fallback and reference pages have no serious or critical axe violations`, async ({
+		page,
+	}) => {
 		// Seven full axe runs in a row: 10–16 s alone, over 30 s when the whole suite shares two cores.
 		test.setTimeout(120_000);
 		for (const path of paths) {

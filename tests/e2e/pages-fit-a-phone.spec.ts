@@ -5,7 +5,10 @@ test.use({ viewport: { width: 360, height: 740 } });
 
 const paths = [
 	'/',
-	...['en-us', 'zh-cn', 'ja-jp', 'de-de', 'fr-fr', 'ar-sa'].flatMap((l) => [`/${l}/`, `/${l}/troubleshoot/aadsts50011/`]),
+	...['en-us', 'zh-cn', 'ja-jp', 'de-de', 'fr-fr', 'ar-sa'].flatMap((l) => [
+		`/${l}/`,
+		`/${l}/troubleshoot/aadsts50011/`,
+	]),
 	'/zh-cn/troubleshoot/aadsts50000/',
 	'/ar-sa/reference/oauth-errors/',
 	'/ar-sa/search/?q=invalid_grant',
@@ -18,7 +21,9 @@ const paths = [
 test('no page scrolls sideways at 360 px', async ({ page }) => {
 	for (const path of paths) {
 		await page.goto(`${path}?choose`);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 });

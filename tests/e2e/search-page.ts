@@ -6,7 +6,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * another site than the suite's; `extra` adds to the query string (`&filter=…`).
  * @example const rows = await searchFor(page, 'zh-cn', '令牌'); await expect(rows.first()).toContainText('…');
  */
-export async function searchFor(page: Page, locale: string, query: string, { origin = '', extra = '' } = {}): Promise<Locator> {
+export async function searchFor(
+	page: Page,
+	locale: string,
+	query: string,
+	{ origin = '', extra = '' } = {},
+): Promise<Locator> {
 	await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(query)}${extra}`);
 	await expect(page.locator('[data-search-status]')).not.toBeEmpty();
 	await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/);

@@ -13,22 +13,30 @@ for (const { locale, query, first } of queries) {
 	});
 }
 
-test('an exact code match shows the article title in the reader\'s language', async ({ page }) => {
+test("an exact code match shows the article title in the reader's language", async ({ page }) => {
 	const results = await searchFor(page, 'zh-cn', 'AADSTS50011');
-	await expect(results.first().locator('a')).toHaveText('错误 AADSTS50011 – 重定向 URI 与应用已注册的 URI 不匹配');
+	await expect(results.first().locator('a')).toHaveText(
+		'错误 AADSTS50011 – 重定向 URI 与应用已注册的 URI 不匹配',
+	);
 	await expect(results.first().locator('.badge-exact')).toHaveText('代码完全匹配');
 });
 
-test('without the list of codes search still answers; without the index it says search is unavailable', async ({ page }) => {
+test('without the list of codes search still answers; without the index it says search is unavailable', async ({
+	page,
+}) => {
 	await page.route('**/search/codes.json', (route) => route.abort());
 	const results = await searchFor(page, 'en-us', 'redirect URI');
 	await expect(results.first().locator('a')).toHaveAttribute('href', /\/en-us\//);
 	await page.route('**/pagefind/**', (route) => route.abort());
 	await page.goto('/de-de/search/?q=Kennwort');
-	await expect(page.locator('[data-search-status]')).toHaveText(/^Die Suche ist gerade nicht verfügbar\./);
+	await expect(page.locator('[data-search-status]')).toHaveText(
+		/^Die Suche ist gerade nicht verfügbar\./,
+	);
 });
 
-test('an exact code match shows without the full-text index, which may come later or never', async ({ page }) => {
+test('an exact code match shows without the full-text index, which may come later or never', async ({
+	page,
+}) => {
 	// The index is held back: the match comes from the list of codes alone, while search still runs.
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
@@ -37,11 +45,16 @@ test('an exact code match shows without the full-text index, which may come late
 		await route.continue();
 	});
 	await page.goto('/ja-jp/search/?q=AADSTS50020');
-	await expect(page.locator('ol[data-search-results] > li').first().locator('a')).toHaveAttribute('href', '/ja-jp/troubleshoot/aadsts50020/');
+	await expect(page.locator('ol[data-search-results] > li').first().locator('a')).toHaveAttribute(
+		'href',
+		'/ja-jp/troubleshoot/aadsts50020/',
+	);
 	await expect(page.locator('[data-search-status]')).toHaveText(/…$/);
 	release();
 	await expect(page.locator('[data-search-status]')).not.toHaveText(/…$/);
-	await expect(page.locator('ol[data-search-results] > li').first().locator('a')).not.toHaveText('AADSTS50020');
+	await expect(page.locator('ol[data-search-results] > li').first().locator('a')).not.toHaveText(
+		'AADSTS50020',
+	);
 });
 
 test('numbers that are not codes are not taken for one', async ({ page }) => {
@@ -51,20 +64,32 @@ test('numbers that are not codes are not taken for one', async ({ page }) => {
 	}
 });
 
-test('the query is only ever rendered as text, and no results offers the error lookup', async ({ page }) => {
+test('the query is only ever rendered as text, and no results offers the error lookup', async ({
+	page,
+}) => {
 	await searchFor(page, 'en-us', '<img src=x onerror="document.title=1"> token');
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	const query = '<qqzzx>"&';
 	await searchFor(page, 'en-us', query);
 	await expect(page.locator('qqzzx')).toHaveCount(0);
 	await expect(page.locator('[data-empty-message]')).toHaveText(`No results for “${query}”.`);
-	await expect(page.locator('[data-empty-lookup]')).toHaveAttribute('href', `/en-us/errors/?code=${encodeURIComponent(query)}`);
+	await expect(page.locator('[data-empty-lookup]')).toHaveAttribute(
+		'href',
+		`/en-us/errors/?code=${encodeURIComponent(query)}`,
+	);
 });
 
-test('searching every language returns results from several languages, badged', async ({ page }) => {
+test('searching every language returns results from several languages, badged', async ({
+	page,
+}) => {
 	const results = await searchFor(page, 'de-de', 'AADSTS50011', { extra: '&scope=all' });
-	await expect(results.first().locator('a')).toHaveAttribute('href', '/de-de/troubleshoot/aadsts50011/');
-	const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	await expect(results.first().locator('a')).toHaveAttribute(
+		'href',
+		'/de-de/troubleshoot/aadsts50011/',
+	);
+	const hrefs = await results
+		.locator('a')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 	expect(new Set(hrefs.map((h) => h?.split('/')[1])).size).toBeGreaterThan(3);
 	await expect(page.locator('input[name="scope"][value="all"]')).toBeChecked();
 });
@@ -72,12 +97,19 @@ test('searching every language returns results from several languages, badged', 
 test('filters narrow results to one kind', async ({ page }) => {
 	const results = await searchFor(page, 'en-us', 'token');
 	await page.getByRole('checkbox', { name: 'Reference' }).check();
-	const kinds = () => results.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')?.includes('/reference/oauth-errors/')));
+	const kinds = () =>
+		results
+			.locator('a')
+			.evaluateAll((links) =>
+				links.map((a) => a.getAttribute('href')?.includes('/reference/oauth-errors/')),
+			);
 	await expect.poll(kinds).not.toContain(false);
 	expect((await kinds()).length).toBeGreaterThan(3);
 });
 
-test('the keyboard reaches the search box (/ and Ctrl+K) and the results (arrows)', async ({ page }) => {
+test('the keyboard reaches the search box (/ and Ctrl+K) and the results (arrows)', async ({
+	page,
+}) => {
 	await page.goto('/fr-fr/troubleshoot/aadsts50011/');
 	await page.keyboard.press('/');
 	await expect(page.locator('#header-search')).toBeFocused();
@@ -94,16 +126,23 @@ test('the keyboard reaches the search box (/ and Ctrl+K) and the results (arrows
 test('search works right to left', async ({ page }) => {
 	const results = await searchFor(page, 'ar-sa', 'invalid_grant');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-	await expect(results.first().locator('a')).toHaveAttribute('href', '/ar-sa/reference/oauth-errors/invalid_grant/');
+	await expect(results.first().locator('a')).toHaveAttribute(
+		'href',
+		'/ar-sa/reference/oauth-errors/invalid_grant/',
+	);
 	const box = await page.locator('#search-query').boundingBox();
 	const button = await page.locator('.search-row button').boundingBox();
 	expect((button?.x ?? 0) < (box?.x ?? 0)).toBe(true);
 });
 
 test.describe('error lookup', () => {
-	test('/errors/<code>/ leads to the page in the preferred language, in any letter case', async ({ browser }) => {
+	test('/errors/<code>/ leads to the page in the preferred language, in any letter case', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ locale: 'ja-JP' });
-		await context.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['ja-JP', 'en'] }));
+		await context.addInitScript(() =>
+			Object.defineProperty(navigator, 'languages', { get: () => ['ja-JP', 'en'] }),
+		);
 		const page = await context.newPage();
 		for (const [path, target] of [
 			['/errors/aadsts50000/', '/ja-jp/troubleshoot/aadsts50000/'],
@@ -124,11 +163,16 @@ test.describe('error lookup', () => {
 		const page = await context.newPage();
 		await page.goto('/errors/invalid_client/');
 		await expect(page.locator('.language-list a')).toHaveCount(6);
-		await expect(page.locator('.language-list a[hreflang="ar-SA"]')).toHaveAttribute('href', '/ar-sa/reference/oauth-errors/invalid_client/');
+		await expect(page.locator('.language-list a[hreflang="ar-SA"]')).toHaveAttribute(
+			'href',
+			'/ar-sa/reference/oauth-errors/invalid_client/',
+		);
 		await context.close();
 	});
 
-	test('the lookup form leads to the page in its locale; an unknown code gets a localized not found', async ({ page }) => {
+	test('the lookup form leads to the page in its locale; an unknown code gets a localized not found', async ({
+		page,
+	}) => {
 		await page.goto('/de-de/errors/?code=aadsts%2050105');
 		await expect(page).toHaveURL('/de-de/troubleshoot/aadsts50105/');
 		await page.goto('/de-de/');
@@ -136,7 +180,12 @@ test.describe('error lookup', () => {
 		await page.getByRole('button', { name: 'Code nachschlagen' }).click();
 		await expect(page).toHaveURL('/de-de/reference/oauth-errors/invalid_grant/');
 		await page.goto('/zh-cn/errors/?code=AADSTS12345');
-		await expect(page.locator('[data-lookup-result] p')).toHaveText('“AADSTS12345”不是已知的代码。');
-		await expect(page.locator('[data-lookup-result] a')).toHaveAttribute('href', '/zh-cn/search/?q=AADSTS12345');
+		await expect(page.locator('[data-lookup-result] p')).toHaveText(
+			'“AADSTS12345”不是已知的代码。',
+		);
+		await expect(page.locator('[data-lookup-result] a')).toHaveAttribute(
+			'href',
+			'/zh-cn/search/?q=AADSTS12345',
+		);
 	});
 });

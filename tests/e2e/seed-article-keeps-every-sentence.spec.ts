@@ -31,19 +31,33 @@ test('the seed page shows every sentence of the seed', async ({ page }) => {
 	for (const sentence of sentences) expect(text, sentence).toContain(sentence);
 });
 
-test('the seed keeps its heading anchor, its six RFC definitions and its support link', async ({ page }) => {
+test('the seed keeps its heading anchor, its six RFC definitions and its support link', async ({
+	page,
+}) => {
 	await page.goto('/zh-cn/troubleshoot/aadsts50000/#troubleshoot-aadsts50000-error-code');
-	await expect(page.locator('h1#troubleshoot-aadsts50000-error-code')).toHaveText('AADSTS50000 错误代码疑难解答');
+	await expect(page.locator('h1#troubleshoot-aadsts50000-error-code')).toHaveText(
+		'AADSTS50000 错误代码疑难解答',
+	);
 	const definitions = [...body.matchAll(/^`(\w+: [^`]+)`$/gm)].map((m) => m[1]);
 	expect(definitions.map((d) => d?.split(':')[0])).toEqual([
-		'invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope',
+		'invalid_request',
+		'invalid_client',
+		'invalid_grant',
+		'unauthorized_client',
+		'unsupported_grant_type',
+		'invalid_scope',
 	]);
 	// Each definition is kept whole; only its code is the link to the code's entry.
 	for (const definition of definitions) {
 		const code = definition?.split(':')[0] ?? '';
-		const link = page.locator('article a[data-code-link="oauth"]:has(+ code)').filter({ hasText: new RegExp(`^${code}$`) }).first();
+		const link = page
+			.locator('article a[data-code-link="oauth"]:has(+ code)')
+			.filter({ hasText: new RegExp(`^${code}$`) })
+			.first();
 		await expect(link).toHaveText(code);
-		await expect(link.locator('xpath=following-sibling::code[1]')).toHaveText(definition?.slice(code.length) ?? '');
+		await expect(link.locator('xpath=following-sibling::code[1]')).toHaveText(
+			definition?.slice(code.length) ?? '',
+		);
 	}
 	await expect(page.getByRole('link', { name: '打开支持票证' })).toHaveAttribute(
 		'href',
@@ -59,8 +73,22 @@ test('the seed page carries its Learn metadata as meta tags, as written', async 
 	expect(await meta('ms.custom')).toBe('9801, 9005744');
 	expect(await meta('ms.locfileid')).toBe('53939837');
 	expect(await meta('ms.translationtype')).toBe('HT');
-	expect(await meta('ms.openlocfilehash')).toBe('09c1a831c85ec6752c1df90b78d4a12158b4c9164b0cb388abf84fff745d35b3');
-	for (const field of ['ms.author', 'author', 'manager', 'audience', 'ms.topic', 'ms.service', 'localization_priority', 'ms.collection', 'ms.sourcegitcommit', 'ms.contentlocale', 'ms.lasthandoff']) {
+	expect(await meta('ms.openlocfilehash')).toBe(
+		'09c1a831c85ec6752c1df90b78d4a12158b4c9164b0cb388abf84fff745d35b3',
+	);
+	for (const field of [
+		'ms.author',
+		'author',
+		'manager',
+		'audience',
+		'ms.topic',
+		'ms.service',
+		'localization_priority',
+		'ms.collection',
+		'ms.sourcegitcommit',
+		'ms.contentlocale',
+		'ms.lasthandoff',
+	]) {
 		const line = new RegExp(`^${field.replace('.', '\\.')}: "?([^"\\n]*)"?$`, 'm').exec(seed);
 		expect(await meta(field), field).toBe(line?.[1]);
 	}

@@ -26,6 +26,8 @@ export function serveSite(root: string): Promise<ServedSite> {
 			const port = /at http:\/\/localhost:(\d+)\//.exec(output)?.[1];
 			if (port) done({ origin: `http://localhost:${port}`, close: () => server.kill() });
 		});
-		server.on('exit', (code) => fail(new Error(`the static server for ${root} exited (${code}) before listening: ${output}`)));
+		server.on('exit', (code) =>
+			fail(new Error(`the static server for ${root} exited (${code}) before listening: ${output}`)),
+		);
 	});
 }

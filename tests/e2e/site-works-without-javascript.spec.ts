@@ -13,14 +13,28 @@ test.describe('without JavaScript', () => {
 
 	test('/ links every language', async ({ page }) => {
 		await page.goto('/');
-		await expect(page.locator('.language-list a')).toHaveText(['English (United States)', '中文 (简体)', '日本語', 'Deutsch', 'Français', 'العربية']);
+		await expect(page.locator('.language-list a')).toHaveText([
+			'English (United States)',
+			'中文 (简体)',
+			'日本語',
+			'Deutsch',
+			'Français',
+			'العربية',
+		]);
 	});
 });
 
-test('/ picks the reader\'s language, then falls back to en-us', async ({ browser }) => {
-	for (const [languages, expected] of [[['ja'], '/ja-jp/'], [['fr-CA', 'en'], '/fr-fr/'], [['pt-BR'], '/en-us/']] as const) {
+test("/ picks the reader's language, then falls back to en-us", async ({ browser }) => {
+	for (const [languages, expected] of [
+		[['ja'], '/ja-jp/'],
+		[['fr-CA', 'en'], '/fr-fr/'],
+		[['pt-BR'], '/en-us/'],
+	] as const) {
 		const context = await browser.newContext({ locale: languages[0] });
-		await context.addInitScript((list) => Object.defineProperty(navigator, 'languages', { get: () => list }), [...languages]);
+		await context.addInitScript(
+			(list) => Object.defineProperty(navigator, 'languages', { get: () => list }),
+			[...languages],
+		);
 		const page = await context.newPage();
 		await page.goto('/');
 		await expect(page).toHaveURL(expected);
@@ -45,7 +59,9 @@ test('the theme toggle switches to dark and remembers it', async ({ page }) => {
 test('dark mode follows the system without a saved choice', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/de-de/');
-	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 22, 27)');
+	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+		'rgb(18, 22, 27)',
+	);
 });
 
 test('the print stylesheet keeps only the article', async ({ page }) => {

@@ -13,7 +13,12 @@ export const sourceSlugs = slugsIn(sourceLocale);
 /** Every article page: locale, slug and whether it shows the English fallback. */
 export const articlePages = localeIds.flatMap((locale) => {
 	const translated = new Set(slugsIn(locale));
-	return sourceSlugs.map((slug) => ({ locale, slug, isFallback: !translated.has(slug), ...locales[locale] }));
+	return sourceSlugs.map((slug) => ({
+		locale,
+		slug,
+		isFallback: !translated.has(slug),
+		...locales[locale],
+	}));
 });
 
 /** One fallback article per locale that has one. */

@@ -10,7 +10,10 @@ test('every article page carries its translation state', async ({ page }) => {
 		await page.goto(path);
 		await expect(page.locator('article'), path).toHaveAttribute('data-translation-status', state);
 	}
-	await expect(page.locator('[data-outdated-notice] a')).toHaveAttribute('href', '/en-us/troubleshoot/aadsts50000/');
+	await expect(page.locator('[data-outdated-notice] a')).toHaveAttribute(
+		'href',
+		'/en-us/troubleshoot/aadsts50000/',
+	);
 });
 
 test('the dashboard lists every article in every locale, with totals', async ({ page }) => {
@@ -20,12 +23,27 @@ test('the dashboard lists every article in every locale, with totals', async ({ 
 	await expect(page.locator('tbody td[data-locale="zh-cn"][data-state="outdated"]')).toHaveCount(1);
 	const totals = page.locator('tfoot tr[data-total="current"] td');
 	await expect(totals).toHaveText(['', '11', '6', '6', '6', '3']);
-	await expect(page.locator('tfoot tr[data-total="fallback"] td')).toHaveText(['', '0', '6', '6', '6', '9']);
+	await expect(page.locator('tfoot tr[data-total="fallback"] td')).toHaveText([
+		'',
+		'0',
+		'6',
+		'6',
+		'6',
+		'9',
+	]);
 });
 
-test('articles link to their file for editing and say when they were last updated', async ({ page }) => {
+test('articles link to their file for editing and say when they were last updated', async ({
+	page,
+}) => {
 	await page.goto('/fr-fr/troubleshoot/aadsts50011/');
-	await expect(page.getByRole('link', { name: 'Modifier cette page' })).toHaveAttribute('href', /\/edit\/main\/content\/articles\/fr-fr\/aadsts50011\.mdx$/);
-	await expect(page.locator('.article-footer time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+	await expect(page.getByRole('link', { name: 'Modifier cette page' })).toHaveAttribute(
+		'href',
+		/\/edit\/main\/content\/articles\/fr-fr\/aadsts50011\.mdx$/,
+	);
+	await expect(page.locator('.article-footer time')).toHaveAttribute(
+		'datetime',
+		/^\d{4}-\d{2}-\d{2}$/,
+	);
 	await expect(page.locator('.article-footer time')).toContainText('Dernière mise à jour :');
 });

@@ -17,18 +17,35 @@ export function checkLinks(project: CheckedProject): Diagnostic[] {
 		const here = articleUrl(article.locale, article.slug);
 		return article.facts.links.flatMap((link): Diagnostic[] => {
 			const problem = problemOf(link.url.trim(), here, pages);
-			return problem ? [{ file: article.file, line: link.line, column: link.column, severity: 'error', ...problem }] : [];
+			return problem
+				? [
+						{
+							file: article.file,
+							line: link.line,
+							column: link.column,
+							severity: 'error',
+							...problem,
+						},
+					]
+				: [];
 		});
 	});
 }
 
 /** What is wrong with a link written on the page at `here`, if anything. */
-function problemOf(url: string, here: string, pages: ReadonlyMap<string, ReadonlySet<string>>): { message: string; rule: string } | undefined {
+function problemOf(
+	url: string,
+	here: string,
+	pages: ReadonlyMap<string, ReadonlySet<string>>,
+): { message: string; rule: string } | undefined {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
 		const parsed = URL.canParse(url) ? new URL(url) : undefined;
-		return /^https?:/i.test(url) && !parsed?.hostname.includes('.') ? { message: `malformed URL "${url}": expected https://host/path`, rule: 'external-link' } : undefined;
+		return /^https?:/i.test(url) && !parsed?.hostname.includes('.')
+			? { message: `malformed URL "${url}": expected https://host/path`, rule: 'external-link' }
+			: undefined;
 	}
-	if (url.startsWith('//')) return { message: `protocol-relative URL "${url}": write https://…`, rule: 'external-link' };
+	if (url.startsWith('//'))
+		return { message: `protocol-relative URL "${url}": write https://…`, rule: 'external-link' };
 	const target = new URL(url, `${origin}${here}`);
 	let path: string;
 	let anchor: string;
@@ -41,9 +58,18 @@ function problemOf(url: string, here: string, pages: ReadonlyMap<string, Readonl
 	const ids = pages.get(path);
 	if (!ids) {
 		const slashed = pages.has(`${path}/`) ? `; write ${path}/ (every URL ends with a slash)` : '';
-		return { message: `link "${url}" leads to ${path}, which is not a page of the site${slashed}`, rule: 'internal-link' };
+		return {
+			message: `link "${url}" leads to ${path}, which is not a page of the site${slashed}`,
+			rule: 'internal-link',
+		};
 	}
 	if (!anchor || ids.has(anchor)) return undefined;
-	const known = [...ids].slice(0, 6).map((id) => `#${id}`).join(', ');
-	return { message: `link "${url}": ${path} has no heading or anchor "#${anchor}"${known ? ` (it has ${known}${ids.size > 6 ? ', …' : ''})` : ''}`, rule: 'anchor' };
+	const known = [...ids]
+		.slice(0, 6)
+		.map((id) => `#${id}`)
+		.join(', ');
+	return {
+		message: `link "${url}": ${path} has no heading or anchor "#${anchor}"${known ? ` (it has ${known}${ids.size > 6 ? ', …' : ''})` : ''}`,
+		rule: 'anchor',
+	};
 }

@@ -14,7 +14,16 @@ export function checkPlaceholderText(project: CheckedProject): Diagnostic[] {
 			const text = texts.find((placeholder) => line.includes(placeholder));
 			if (!text) return [];
 			const message = `placeholder text "${text}" from npm run new is still here: replace it with the article's own words`;
-			return [{ file: article.file, line: index + 1, column: line.indexOf(text) + 1, severity: 'warning', message, rule: 'placeholder-text' }];
+			return [
+				{
+					file: article.file,
+					line: index + 1,
+					column: line.indexOf(text) + 1,
+					severity: 'warning',
+					message,
+					rule: 'placeholder-text',
+				},
+			];
 		}),
 	);
 }

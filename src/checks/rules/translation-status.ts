@@ -14,7 +14,17 @@ export function versionsOf(project: CheckedProject): VersionedArticle[] {
 	return project.articles.flatMap((a) => {
 		let sections: ReturnType<typeof splitSections> | undefined;
 		return a.locale && a.data && a.versionHash && !drafts.has(`${a.locale}/${a.slug}`)
-			? [{ locale: a.locale, slug: a.slug, versionHash: a.versionHash, sourceHash: a.data.sourceHash, type: a.data['ms.translationtype'], recordedSections: a.data.sourceSections, sections: () => (sections ??= splitSections(readBody(a.source), a.data!)) }]
+			? [
+					{
+						locale: a.locale,
+						slug: a.slug,
+						versionHash: a.versionHash,
+						sourceHash: a.data.sourceHash,
+						type: a.data['ms.translationtype'],
+						recordedSections: a.data.sourceSections,
+						sections: () => (sections ??= splitSections(readBody(a.source), a.data!)),
+					},
+				]
 			: [];
 	});
 }
@@ -22,25 +32,32 @@ export function versionsOf(project: CheckedProject): VersionedArticle[] {
 /** Translations whose source changed since they were made (warnings: they still publish). */
 export function checkTranslationStatus(project: CheckedProject): Diagnostic[] {
 	const byFile = new Map(project.articles.map((a) => [a.file, a]));
-	return translationStatuses(versionsOf(project))
-		// A translation whose notes explain what the current source version adds is not warned about.
-		.filter((s) => s.state === 'outdated' && byFile.get(articleSourcePath(s.locale, s.slug))?.data?.sourceChanges?.hash !== s.currentHash)
-		.map((s) => {
-			const file = articleSourcePath(s.locale, s.slug);
-			const article = byFile.get(file);
-			const line = article ? lineOfField(article.source, 'sourceHash') : 1;
-			const recorded = s.changedSections
-				? `was made before these sections of the source changed: ${s.changedSections.map((c) => c.title || c.id).join(', ')}`
-				: s.recordedHash
-					? `was made from source version ${s.recordedHash}`
-					: 'records no source version (sourceHash)';
-			return {
-				file,
-				line,
-				column: 1,
-				severity: 'warning',
-				message: `translation is outdated: it ${recorded}, the source is now ${s.currentHash}; update it, then run npm run translations -- --mark-current ${file}`,
-				rule: 'translation-outdated',
-			} satisfies Diagnostic;
-		});
+	return (
+		translationStatuses(versionsOf(project))
+			// A translation whose notes explain what the current source version adds is not warned about.
+			.filter(
+				(s) =>
+					s.state === 'outdated' &&
+					byFile.get(articleSourcePath(s.locale, s.slug))?.data?.sourceChanges?.hash !==
+						s.currentHash,
+			)
+			.map((s) => {
+				const file = articleSourcePath(s.locale, s.slug);
+				const article = byFile.get(file);
+				const line = article ? lineOfField(article.source, 'sourceHash') : 1;
+				const recorded = s.changedSections
+					? `was made before these sections of the source changed: ${s.changedSections.map((c) => c.title || c.id).join(', ')}`
+					: s.recordedHash
+						? `was made from source version ${s.recordedHash}`
+						: 'records no source version (sourceHash)';
+				return {
+					file,
+					line,
+					column: 1,
+					severity: 'warning',
+					message: `translation is outdated: it ${recorded}, the source is now ${s.currentHash}; update it, then run npm run translations -- --mark-current ${file}`,
+					rule: 'translation-outdated',
+				} satisfies Diagnostic;
+			})
+	);
 }

@@ -18,18 +18,41 @@ export function checkUiStrings(project: CheckedProject): Diagnostic[] {
 	for (const locale of localeIds) {
 		const file = `src/i18n/ui/${locale}.json`;
 		const read = project.uiStrings[locale];
-		const at = (message: string, [line, column] = [1, 1]): Diagnostic => ({ file, line, column, severity: 'error', message, rule });
+		const at = (message: string, [line, column] = [1, 1]): Diagnostic => ({
+			file,
+			line,
+			column,
+			severity: 'error',
+			message,
+			rule,
+		});
 		if (read === undefined) {
-			problems.push(at(`UI strings for ${locale} are missing: every locale in src/i18n/locales.ts needs this file`));
+			problems.push(
+				at(
+					`UI strings for ${locale} are missing: every locale in src/i18n/locales.ts needs this file`,
+				),
+			);
 			unreadable.add(locale);
 		} else if (read.error) {
-			problems.push(at(`not valid JSON: ${read.error.message.replace(/ in JSON at position \d+.*$/, '')}`, syntaxErrorPlace(read)));
+			problems.push(
+				at(
+					`not valid JSON: ${read.error.message.replace(/ in JSON at position \d+.*$/, '')}`,
+					syntaxErrorPlace(read),
+				),
+			);
 			unreadable.add(locale);
 		} else {
 			const parsed = UiStringsSchema.safeParse(read.json);
 			if (parsed.success) valid[locale] = parsed.data;
 			else {
-				problems.push(...parsed.error.issues.map((i) => at(`"${String(i.path[0] ?? '')}": ${i.message}`, [lineOfKey(read, String(i.path[0] ?? '')), 1])));
+				problems.push(
+					...parsed.error.issues.map((i) =>
+						at(`"${String(i.path[0] ?? '')}": ${i.message}`, [
+							lineOfKey(read, String(i.path[0] ?? '')),
+							1,
+						]),
+					),
+				);
 				unreadable.add(locale);
 			}
 		}
@@ -40,8 +63,22 @@ export function checkUiStrings(project: CheckedProject): Diagnostic[] {
 		const file = `src/i18n/ui/${locale}.json`;
 		problems.push(
 			problem === 'missing'
-				? { file, line: 1, column: 1, severity: 'error', message: `missing key "${key}": add its ${locale} text`, rule }
-				: { file, line: lineOfKey(project.uiStrings[locale], key), column: 1, severity: 'error', message: `key "${key}" is not in en-us.json (or not a plural form ${locale} uses); remove it or add it to en-us.json`, rule },
+				? {
+						file,
+						line: 1,
+						column: 1,
+						severity: 'error',
+						message: `missing key "${key}": add its ${locale} text`,
+						rule,
+					}
+				: {
+						file,
+						line: lineOfKey(project.uiStrings[locale], key),
+						column: 1,
+						severity: 'error',
+						message: `key "${key}" is not in en-us.json (or not a plural form ${locale} uses); remove it or add it to en-us.json`,
+						rule,
+					},
 		);
 	}
 	return problems;
@@ -49,7 +86,11 @@ export function checkUiStrings(project: CheckedProject): Diagnostic[] {
 
 /** The line on which a key is written in its file (1 when it is not found). */
 function lineOfKey(read: UiStringsFile | undefined, key: string): number {
-	return (read?.text ?? '').split('\n').findIndex((line) => line.trimStart().startsWith(JSON.stringify(key))) + 1 || 1;
+	return (
+		(read?.text ?? '')
+			.split('\n')
+			.findIndex((line) => line.trimStart().startsWith(JSON.stringify(key))) + 1 || 1
+	);
 }
 
 /** Where JSON.parse stopped, from the position its message gives. */

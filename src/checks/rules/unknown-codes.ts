@@ -8,5 +8,7 @@ import type { ArticleUnderCheck } from '../types.ts';
  */
 export function checkUnknownCodes(article: ArticleUnderCheck): Diagnostic[] {
 	if (article.context.registryUnavailable) return [];
-	return article.mentions.flatMap((m) => (m.kind === 'unknown' ? [unknownCodeWarning(m, article.file)] : []));
+	return article.mentions.flatMap((m) =>
+		m.kind === 'unknown' ? [unknownCodeWarning(m, article.file)] : [],
+	);
 }

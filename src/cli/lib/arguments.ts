@@ -5,7 +5,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
  * wrong and the usage, and exits with status 2 (no stack trace).
  * @example const { values } = readArguments({ options: { force: { type: 'boolean' } } }, 'Usage: npm run x [-- --force]');
  */
-export function readArguments<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+export function readArguments<T extends ParseArgsConfig>(
+	config: T,
+	usage: string,
+): ReturnType<typeof parseArgs<T>> {
 	try {
 		return parseArgs(config);
 	} catch (error) {

@@ -12,14 +12,28 @@ export const getStaticPaths = localePaths;
 export const GET: APIRoute = async ({ props }) => {
 	const { locale } = props as { locale: Locale };
 	const t = useTranslations(locale);
-	const articles = (await listArticles(locale)).map((a) => ({ title: a.title, url: a.url, description: a.description, codes: a.codes }));
-	const reference = listReference(locale).map((r) => ({ title: r.entry.code, url: r.url, description: r.summary, codes: [r.entry.code] }));
+	const articles = (await listArticles(locale)).map((a) => ({
+		title: a.title,
+		url: a.url,
+		description: a.description,
+		codes: a.codes,
+	}));
+	const reference = listReference(locale).map((r) => ({
+		title: r.entry.code,
+		url: r.url,
+		description: r.summary,
+		codes: [r.entry.code],
+	}));
 	const text = localeLlmsTxt({
 		siteName: siteTitle(t('site.name')),
 		tagline: t('site.tagline'),
 		language: `${languageName(locale)} (${locales[locale].lang})`,
 		articlesJson: absoluteUrl(`/${locale}/articles.json`, siteOrigin()),
-		labels: { articles: t('nav.articles'), reference: t('reference.title'), codes: t('article.errorCodes') },
+		labels: {
+			articles: t('nav.articles'),
+			reference: t('reference.title'),
+			codes: t('article.errorCodes'),
+		},
 		articles,
 		reference,
 	});

@@ -2,7 +2,12 @@ import type { APIRoute } from 'astro';
 import { localeIds } from '../../i18n/locales.ts';
 import { articlesMentioning } from '../../page-data/articles-by-code.ts';
 import { registryFile } from '../../reference/load-registry.ts';
-import { citationOf, getReference, returnedByOf, sectionUrl } from '../../reference/reference-data.ts';
+import {
+	citationOf,
+	getReference,
+	returnedByOf,
+	sectionUrl,
+} from '../../reference/reference-data.ts';
 import { absoluteUrl, articleUrl, referenceUrl } from '../../routing/urls.ts';
 
 /**
@@ -25,15 +30,28 @@ export const GET: APIRoute = async ({ site }) => {
 				...(d.httpStatus ? { httpStatus: d.httpStatus } : {}),
 			})),
 			returnedBy: returnedByOf(entry),
-			httpStatus: [...new Set(entry.definitions.flatMap((d) => (d.httpStatus ? [d.httpStatus] : [])))],
+			httpStatus: [
+				...new Set(entry.definitions.flatMap((d) => (d.httpStatus ? [d.httpStatus] : []))),
+			],
 			related: entry.related,
 			aadsts: entry.aadsts,
-			pages: Object.fromEntries(localeIds.map((l) => [l, absoluteUrl(referenceUrl(l, entry.code), site)])),
+			pages: Object.fromEntries(
+				localeIds.map((l) => [l, absoluteUrl(referenceUrl(l, entry.code), site)]),
+			),
 			articles: Object.fromEntries(
-				await Promise.all(localeIds.map(async (l) => [l, (await articlesMentioning(l, entry.code)).map((p) => absoluteUrl(articleUrl(l, p.slug), site))])),
+				await Promise.all(
+					localeIds.map(async (l) => [
+						l,
+						(await articlesMentioning(l, entry.code)).map((p) =>
+							absoluteUrl(articleUrl(l, p.slug), site),
+						),
+					]),
+				),
 			),
 		})),
 	);
 	const body = { generatedFrom: registryFile, count: codes.length, codes };
-	return new Response(`${JSON.stringify(body, null, '\t')}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(body, null, '\t')}\n`, {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});
 };

@@ -21,7 +21,11 @@ interface Violation {
 function violationsIn(folder: string): Violation[] {
 	let output: string;
 	try {
-		output = execFileSync(depcruise, ['src', '--config', configFile, '--output-type', 'json'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+		output = execFileSync(depcruise, ['src', '--config', configFile, '--output-type', 'json'], {
+			cwd: folder,
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		});
 	} catch (error) {
 		// depcruise exits non-zero when it finds violations; its report is still on stdout.
 		output = String((error as { stdout?: unknown }).stdout ?? '');
@@ -51,7 +55,9 @@ function fixIt(v: Violation): string {
 /** The imports of an .astro file's script (dependency-cruiser does not read .astro files). */
 function astroImports(file: string): string[] {
 	const text = readFileSync(file, 'utf8');
-	return [...text.matchAll(/\bimport\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => relative(root, resolve(dirname(file), m[1] ?? '')));
+	return [
+		...text.matchAll(/\bimport\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/g),
+	].map((m) => relative(root, resolve(dirname(file), m[1] ?? '')));
 }
 
 function astroFiles(folder: string): string[] {
@@ -77,7 +83,9 @@ describe('the folders of src/ form layers', () => {
 				const there = layerOf(target);
 				const sameFolder = target.split('/')[1] === relative(root, file).split('/')[1];
 				if (here === undefined || there === undefined || sameFolder || there < here) return [];
-				return [`${relative(root, file)} imports ${target}, which is not below it in the layers of .dependency-cruiser.cjs`];
+				return [
+					`${relative(root, file)} imports ${target}, which is not below it in the layers of .dependency-cruiser.cjs`,
+				];
 			});
 		});
 		expect(problems).toEqual([]);
@@ -90,13 +98,19 @@ describe('the folders of src/ form layers', () => {
 			mkdirSync(dirname(join(folder, path)), { recursive: true });
 			writeFileSync(join(folder, path), text);
 		};
-		write('tsconfig.json', '{ "compilerOptions": { "allowImportingTsExtensions": true, "noEmit": true } }');
+		write(
+			'tsconfig.json',
+			'{ "compilerOptions": { "allowImportingTsExtensions": true, "noEmit": true } }',
+		);
 		write('src/build/pipeline.ts', "export const step = 'compile';\n");
-		write('src/content/reader.ts', "import { step } from '../build/pipeline.ts';\nexport const read = step;\n");
+		write(
+			'src/content/reader.ts',
+			"import { step } from '../build/pipeline.ts';\nexport const read = step;\n",
+		);
 		write('src/checks/a.ts', "import type { B } from './b.ts';\nexport type A = { b?: B };\n");
 		write('src/checks/b.ts', "import type { A } from './a.ts';\nexport type B = { a?: A };\n");
 		expect(violationsIn(folder).map(fixIt).sort()).toEqual([
-			'src/checks/a.ts → src/checks/b.ts → src/checks/a.ts: these modules import each other. Move what both need (often a type) into a module that neither imports, such as the folder\'s types.ts.',
+			"src/checks/a.ts → src/checks/b.ts → src/checks/a.ts: these modules import each other. Move what both need (often a type) into a module that neither imports, such as the folder's types.ts.",
 			'src/content/reader.ts imports src/build/pipeline.ts, but src/build/ is not below src/content/ in the layers of .dependency-cruiser.cjs. Move what src/content/reader.ts needs into src/content/ or a lower folder (a type can live where it is first needed), or move src/content/reader.ts up to the layer that uses both.',
 		]);
 	});

@@ -9,7 +9,8 @@ import { tempProject } from '../helpers/temp-project.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
-const metadataOf = (entry: Entry | undefined) => entry?.rendered?.metadata as unknown as ArticleMetadata;
+const metadataOf = (entry: Entry | undefined) =>
+	entry?.rendered?.metadata as unknown as ArticleMetadata;
 const htmlOf = (entry: Entry | undefined) => readFileSync(metadataOf(entry).htmlFile, 'utf8');
 
 /** A loader context over a project folder: an in-memory store, a logger that records, no Vite. */
@@ -28,8 +29,22 @@ function contextOf(root: string, command: 'build' | 'dev' = 'build') {
 	const context = {
 		collection: 'articles',
 		store,
-		logger: { error: (m: string) => logged.push(`error: ${m}`), warn: (m: string) => logged.push(`warn: ${m}`), info: () => {} },
-		config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/.cache/`), markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }, syntaxHighlight: 'shiki' } },
+		logger: {
+			error: (m: string) => logged.push(`error: ${m}`),
+			warn: (m: string) => logged.push(`warn: ${m}`),
+			info: () => {},
+		},
+		config: {
+			root: pathToFileURL(`${root}/`),
+			cacheDir: pathToFileURL(`${root}/.cache/`),
+			markdown: {
+				shikiConfig: {
+					themes: { light: 'github-light', dark: 'github-dark' },
+					defaultColor: false,
+				},
+				syntaxHighlight: 'shiki',
+			},
+		},
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
 		generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
 		...(command === 'dev' ? { watcher: { on: () => {} } } : {}),
@@ -40,11 +55,15 @@ function contextOf(root: string, command: 'build' | 'dev' = 'build') {
 const valid = (title = 'A') => `---\ntitle: ${title}\nms.date: 03/19/2021\n---\n## Cause\n\nText\n`;
 
 describe('the articles loader checks content before Astro builds a page', () => {
-	const broken = { 'content/articles/en-us/a.mdx': '---\ntitle: A\nms.date: 2021-03-19\n---\nText\n' };
+	const broken = {
+		'content/articles/en-us/a.mdx': '---\ntitle: A\nms.date: 2021-03-19\n---\nText\n',
+	};
 
 	test('a build with a broken article stops, naming file, line, field and value', async () => {
 		const { load, logged, entries } = contextOf(tempProject(broken));
-		await expect(load()).rejects.toThrow('Content has 1 error (listed above); fix them and build again. Nothing was written.');
+		await expect(load()).rejects.toThrow(
+			'Content has 1 error (listed above); fix them and build again. Nothing was written.',
+		);
 		expect(logged).toEqual([
 			'error: content/articles/en-us/a.mdx:3:10  error  field "ms.date": expected a date written as MM/DD/YYYY, such as 03/19/2021; got "2021-03-19"  (front-matter)',
 		]);
@@ -58,19 +77,32 @@ describe('the articles loader checks content before Astro builds a page', () => 
 	});
 
 	test('a broken registry stops the build too, naming its file and line', async () => {
-		const { load, logged } = contextOf(tempProject({ 'content/articles/en-us/a.mdx': valid(), 'content/reference/oauth-errors.yaml': 'codes: [' }));
+		const { load, logged } = contextOf(
+			tempProject({
+				'content/articles/en-us/a.mdx': valid(),
+				'content/reference/oauth-errors.yaml': 'codes: [',
+			}),
+		);
 		await expect(load()).rejects.toThrow('Content has 1 error');
 		expect(logged).toHaveLength(1);
-		expect(logged[0]).toMatch(/^error: content\/reference\/oauth-errors\.yaml:1:\d+ {2}error {2}not valid YAML: /);
+		expect(logged[0]).toMatch(
+			/^error: content\/reference\/oauth-errors\.yaml:1:\d+ {2}error {2}not valid YAML: /,
+		);
 	});
 
 	test('valid content passes silently and is stored as HTML with its headings', async () => {
-		const { load, logged, entries } = contextOf(tempProject({ 'content/articles/en-us/a.mdx': valid() }));
+		const { load, logged, entries } = contextOf(
+			tempProject({ 'content/articles/en-us/a.mdx': valid() }),
+		);
 		await load();
 		expect(logged).toEqual([]);
 		const entry = entries.get('en-us/a');
-		expect(htmlOf(entry)).toBe('<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">Cause</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>\n<p>Text</p>');
-		expect(entry?.rendered?.metadata?.headings).toEqual([{ depth: 2, slug: 'cause', text: 'Cause' }]);
+		expect(htmlOf(entry)).toBe(
+			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">Cause</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>\n<p>Text</p>',
+		);
+		expect(entry?.rendered?.metadata?.headings).toEqual([
+			{ depth: 2, slug: 'cause', text: 'Cause' },
+		]);
 		// Neither the body nor the HTML weighs on the data store (Astro bundles the whole store).
 		expect(entry?.body).toBeUndefined();
 		expect(entry?.rendered?.html).toBe('');
@@ -79,7 +111,10 @@ describe('the articles loader checks content before Astro builds a page', () => 
 
 describe('the articles loader compiles only what changed', () => {
 	test('a second load compiles nothing; an edited file is compiled again, alone', async () => {
-		const root = tempProject({ 'content/articles/en-us/a.mdx': valid('A'), 'content/articles/en-us/b.mdx': valid('B') });
+		const root = tempProject({
+			'content/articles/en-us/a.mdx': valid('A'),
+			'content/articles/en-us/b.mdx': valid('B'),
+		});
 		const { load, written, entries } = contextOf(root);
 		await load();
 		expect(written.sort()).toEqual(['en-us/a', 'en-us/b']);
@@ -93,18 +128,25 @@ describe('the articles loader compiles only what changed', () => {
 	});
 
 	test('a new article with an AADSTS code recompiles the articles that may link it', async () => {
-		const root = tempProject({ 'content/articles/en-us/a.mdx': valid().replace('Text', 'See AADSTS50011.') });
+		const root = tempProject({
+			'content/articles/en-us/a.mdx': valid().replace('Text', 'See AADSTS50011.'),
+		});
 		const { load, written, entries } = contextOf(root);
 		await load();
 		writeFileSync(join(root, 'content/articles/en-us/aadsts50011.mdx'), valid('Redirect'));
 		written.length = 0;
 		await load();
 		expect(written.sort()).toEqual(['en-us/a', 'en-us/aadsts50011']);
-		expect(htmlOf(entries.get('en-us/a'))).toContain('<a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a>');
+		expect(htmlOf(entries.get('en-us/a'))).toContain(
+			'<a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a>',
+		);
 	});
 
 	test('a deleted file leaves the store, and its HTML the cache', async () => {
-		const root = tempProject({ 'content/articles/en-us/a.mdx': valid(), 'content/articles/en-us/b.mdx': valid('B') });
+		const root = tempProject({
+			'content/articles/en-us/a.mdx': valid(),
+			'content/articles/en-us/b.mdx': valid('B'),
+		});
 		const { load, entries } = contextOf(root);
 		await load();
 		const cached = readdirSync(join(root, '.cache/article-html/build'));
@@ -112,21 +154,28 @@ describe('the articles loader compiles only what changed', () => {
 		rmSync(join(root, 'content/articles/en-us/b.mdx'));
 		await load();
 		expect([...entries.keys()]).toEqual(['en-us/a']);
-		expect(readdirSync(join(root, '.cache/article-html/build'))).toEqual([basename(metadataOf(entries.get('en-us/a')).htmlFile)]);
+		expect(readdirSync(join(root, '.cache/article-html/build'))).toEqual([
+			basename(metadataOf(entries.get('en-us/a')).htmlFile),
+		]);
 	});
 
 	test('an entry whose HTML file is gone is compiled again', async () => {
-		const root = tempProject({ 'content/articles/en-us/a.mdx': valid(), 'content/articles/en-us/b.mdx': valid('B') });
+		const root = tempProject({
+			'content/articles/en-us/a.mdx': valid(),
+			'content/articles/en-us/b.mdx': valid('B'),
+		});
 		const { load, written, entries } = contextOf(root);
 		await load();
 		rmSync(metadataOf(entries.get('en-us/b')).htmlFile);
 		written.length = 0;
 		await load();
 		expect(written).toEqual(['en-us/b']);
-		expect(htmlOf(entries.get('en-us/b'))).toContain('<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">Cause</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>');
+		expect(htmlOf(entries.get('en-us/b'))).toContain(
+			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">Cause</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>',
+		);
 	});
 
-	test('the dev server and builds keep their HTML apart, so neither prunes the other\'s', async () => {
+	test("the dev server and builds keep their HTML apart, so neither prunes the other's", async () => {
 		const root = tempProject({ 'content/articles/en-us/a.mdx': valid() });
 		const build = contextOf(root);
 		await build.load();
@@ -141,7 +190,12 @@ describe('the articles loader compiles only what changed', () => {
 
 	test('a file copied to start a translation renders in its own locale', async () => {
 		const source = '---\ntitle: A\nms.date: 03/19/2021\n---\n> [!NOTE]\n> Text\n';
-		const { load, entries } = contextOf(tempProject({ 'content/articles/en-us/a.mdx': source, 'content/articles/fr-fr/a.mdx': source }));
+		const { load, entries } = contextOf(
+			tempProject({
+				'content/articles/en-us/a.mdx': source,
+				'content/articles/fr-fr/a.mdx': source,
+			}),
+		);
 		await load();
 		expect(htmlOf(entries.get('en-us/a'))).toContain('<p class="alert-title">Note</p>');
 		expect(htmlOf(entries.get('fr-fr/a'))).toContain('<p class="alert-title">Remarque</p>');

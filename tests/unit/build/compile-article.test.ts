@@ -11,13 +11,37 @@ import { hashSourceFile } from '../../../src/translations/source-version.ts';
 import { createArticleRenderer } from '../../../src/markdown/index.ts';
 import type { AlertTitles } from '../../../src/markdown/content-components.ts';
 
-const context = { oauthCodes: new Set(['invalid_grant']), articles: new Map([['AADSTS50011', 'aadsts50011']]) };
+const context = {
+	oauthCodes: new Set(['invalid_grant']),
+	articles: new Map([['AADSTS50011', 'aadsts50011']]),
+};
 const settings = { root: '/repo', context };
-const titles = { note: 'Note', tip: 'Tip', important: 'Important', caution: 'Caution', warning: 'Warning' };
-const alertTitles = { 'en-us': titles, 'zh-cn': { ...titles, note: '注意' }, 'ja-jp': titles, 'de-de': titles, 'fr-fr': titles, 'ar-sa': titles } satisfies AlertTitles;
-const markdown: AstroMarkdownOptions = { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }, syntaxHighlight: 'shiki' };
+const titles = {
+	note: 'Note',
+	tip: 'Tip',
+	important: 'Important',
+	caution: 'Caution',
+	warning: 'Warning',
+};
+const alertTitles = {
+	'en-us': titles,
+	'zh-cn': { ...titles, note: '注意' },
+	'ja-jp': titles,
+	'de-de': titles,
+	'fr-fr': titles,
+	'ar-sa': titles,
+} satisfies AlertTitles;
+const markdown: AstroMarkdownOptions = {
+	shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+	syntaxHighlight: 'shiki',
+};
 
-const file = (folder: string, slug: string, source: string): ArticleFile => ({ file: `content/articles/${folder}/${slug}.mdx`, folder, slug, source });
+const file = (folder: string, slug: string, source: string): ArticleFile => ({
+	file: `content/articles/${folder}/${slug}.mdx`,
+	folder,
+	slug,
+	source,
+});
 const seed = file(
 	'zh-cn',
 	'a',
@@ -28,7 +52,12 @@ describe('compileArticle', () => {
 	test('reads the facts the project checks and pages need from one parse', async () => {
 		const compiled = await compileArticle(seed, settings);
 		expect(compiled.diagnostics).toEqual([]);
-		expect(compiled.facts).toEqual({ anchors: ['cause', '解决方法-'], links: [{ url: '#fix', line: 8, column: 36 }], oauthCodes: ['invalid_grant'], usesSxs: false });
+		expect(compiled.facts).toEqual({
+			anchors: ['cause', '解决方法-'],
+			links: [{ url: '#fix', line: 8, column: 36 }],
+			oauthCodes: ['invalid_grant'],
+			usesSxs: false,
+		});
 		expect(compiled.versionHash).toBe(hashSourceFile(seed.file, seed.source));
 		expect(compiled.rendered).toBeUndefined();
 	});
@@ -36,14 +65,21 @@ describe('compileArticle', () => {
 	test('renders a sound article with every plugin: anchors, code links, localized alerts', async () => {
 		const renderer = createArticleRenderer({ context, alertTitles, markdown });
 		const { rendered } = await compileArticle(seed, settings, renderer);
-		expect(rendered?.headings).toEqual([{ depth: 2, slug: 'cause', text: '原因' }, { depth: 2, slug: '解决方法-', text: '解决方法 ' }]);
+		expect(rendered?.headings).toEqual([
+			{ depth: 2, slug: 'cause', text: '原因' },
+			{ depth: 2, slug: '解决方法-', text: '解决方法 ' },
+		]);
 		expect(rendered?.html).toBe(
 			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">原因</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>\n<p>返回 <a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> 或 <a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a>。参见<a href="#fix">解决方法</a>。</p>\n<div class="alert alert-note" role="note"><p class="alert-title">注意</p><p>先注销。</p></div>\n<div class="heading-wrapper heading-wrapper-h2"><h2 id="解决方法-">解决方法 </h2><a class="heading-link" href="#解决方法-" aria-labelledby="heading-link-label 解决方法-"><span aria-hidden="true">#</span></a></div>',
 		);
 	});
 
 	test('a translation whose ms.contentlocale disagrees with its folder is an error on its line', async () => {
-		const wrong = file('zh-cn', 'a', '---\ntitle: T\nms.date: 03/19/2021\nms.contentlocale: zh-TW\n---\n');
+		const wrong = file(
+			'zh-cn',
+			'a',
+			'---\ntitle: T\nms.date: 03/19/2021\nms.contentlocale: zh-TW\n---\n',
+		);
 		expect((await compileArticle(wrong, settings)).diagnostics.map(formatDiagnostic)).toEqual([
 			'content/articles/zh-cn/a.mdx:4:1  error  field "ms.contentlocale": expected zh-CN for a file in content/articles/zh-cn/; got "zh-TW"  (content-locale)',
 		]);
@@ -51,14 +87,24 @@ describe('compileArticle', () => {
 
 	test('a file with errors of its own is checked but not rendered', async () => {
 		const renderer = createArticleRenderer({ context, alertTitles, markdown });
-		const unsafe = await compileArticle(file('en-us', 'b', '---\ntitle: T\n---\n<script>x</script>\n'), settings, renderer);
-		expect(unsafe.diagnostics.map(formatDiagnostic)).toEqual(['content/articles/en-us/b.mdx:4:1  error  <script> is not allowed in content: articles cannot run code  (content-html)']);
+		const unsafe = await compileArticle(
+			file('en-us', 'b', '---\ntitle: T\n---\n<script>x</script>\n'),
+			settings,
+			renderer,
+		);
+		expect(unsafe.diagnostics.map(formatDiagnostic)).toEqual([
+			'content/articles/en-us/b.mdx:4:1  error  <script> is not allowed in content: articles cannot run code  (content-html)',
+		]);
 		expect(unsafe.rendered).toBeUndefined();
 	});
 
 	test('an element the renderer could not write is an error of the safety check, at its line', async () => {
 		const renderer = createArticleRenderer({ context, alertTitles, markdown });
-		const odd = await compileArticle(file('en-us', 'c', '---\ntitle: T\n---\nText\n\n<svg.rect />\n'), settings, renderer);
+		const odd = await compileArticle(
+			file('en-us', 'c', '---\ntitle: T\n---\nText\n\n<svg.rect />\n'),
+			settings,
+			renderer,
+		);
 		expect(odd.diagnostics.map(formatDiagnostic)).toEqual([
 			'content/articles/en-us/c.mdx:6:1  error  <svg.rect>: expected an HTML element written in lowercase, such as <kbd>, or one of <Alert>, <Sxs>  (mdx-safety)',
 		]);
@@ -66,14 +112,37 @@ describe('compileArticle', () => {
 	});
 
 	test('a failure while rendering is an error at its line, not a missing page', async () => {
-		const failing = { render: () => Promise.reject(Object.assign(new Error('Shiki failed'), { line: 5, column: 3, reason: 'Shiki failed on language "x"' })) };
-		const compiled = await compileArticle(file('en-us', 'd', '---\ntitle: T\n---\nText\n'), settings, failing);
-		expect(compiled.diagnostics.map(formatDiagnostic)).toEqual(['content/articles/en-us/d.mdx:5:3  error  could not render: Shiki failed on language "x"  (render)']);
+		const failing = {
+			render: () =>
+				Promise.reject(
+					Object.assign(new Error('Shiki failed'), {
+						line: 5,
+						column: 3,
+						reason: 'Shiki failed on language "x"',
+					}),
+				),
+		};
+		const compiled = await compileArticle(
+			file('en-us', 'd', '---\ntitle: T\n---\nText\n'),
+			settings,
+			failing,
+		);
+		expect(compiled.diagnostics.map(formatDiagnostic)).toEqual([
+			'content/articles/en-us/d.mdx:5:3  error  could not render: Shiki failed on language "x"  (render)',
+		]);
 	});
 
 	test('codes in an alert link as they do elsewhere (the alert marker is cut from the same text)', async () => {
 		const renderer = createArticleRenderer({ context, alertTitles, markdown });
-		const { rendered } = await compileArticle(file('en-us', 'e', '---\ntitle: T\n---\n> [!NOTE]\n> See AADSTS50011 and invalid_grant now.\n'), settings, renderer);
+		const { rendered } = await compileArticle(
+			file(
+				'en-us',
+				'e',
+				'---\ntitle: T\n---\n> [!NOTE]\n> See AADSTS50011 and invalid_grant now.\n',
+			),
+			settings,
+			renderer,
+		);
 		expect(rendered?.html).toBe(
 			'<div class="alert alert-note" role="note"><p class="alert-title">Note</p><p>See <a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a> and <a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth">invalid_grant</a> now.</p></div>',
 		);
@@ -81,7 +150,15 @@ describe('compileArticle', () => {
 
 	test('heading ids are the text as read: a bilingual heading counts its translation, as the link check does', async () => {
 		const renderer = createArticleRenderer({ context, alertTitles, markdown });
-		const compiled = await compileArticle(file('de-de', 'f', '---\ntitle: T\n---\n## <Sxs en="Cause">Ursache</Sxs>\n\n## Lösung {/* für Übersetzer */}\n\n## <a name="old"></a>Alt\n'), settings, renderer);
+		const compiled = await compileArticle(
+			file(
+				'de-de',
+				'f',
+				'---\ntitle: T\n---\n## <Sxs en="Cause">Ursache</Sxs>\n\n## Lösung {/* für Übersetzer */}\n\n## <a name="old"></a>Alt\n',
+			),
+			settings,
+			renderer,
+		);
 		const ids = compiled.rendered?.headings.map((h) => h.slug);
 		expect(ids).toEqual(['ursache', 'lösung-', 'old']);
 		expect(compiled.facts?.anchors).toEqual(expect.arrayContaining(ids ?? []));
@@ -93,19 +170,47 @@ describe('compileArticles', () => {
 	test('worker threads give the same results, in the order of the files, and write the same HTML', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'compile-'));
 		const jobs = (run: string) =>
-			Array.from({ length: 30 }, (_, i) => ({ ...file('en-us', `s${i}`, `---\ntitle: T${i}\n---\n## Part ${i}\n\n\`invalid_grant\` ${'text '.repeat(i)}\n`), htmlFile: join(dir, run, `${i}.html`) }));
+			Array.from({ length: 30 }, (_, i) => ({
+				...file(
+					'en-us',
+					`s${i}`,
+					`---\ntitle: T${i}\n---\n## Part ${i}\n\n\`invalid_grant\` ${'text '.repeat(i)}\n`,
+				),
+				htmlFile: join(dir, run, `${i}.html`),
+			}));
 		const render = { alertTitles, markdown };
 		const here = await compileArticles(jobs('here'), { ...settings, render, threads: 0 });
 		const inWorkers = await compileArticles(jobs('workers'), { ...settings, render, threads: 2 });
-		const withoutFile = (list: typeof here) => list.map(({ rendered, ...rest }) => ({ ...rest, headings: rendered?.headings }));
+		const withoutFile = (list: typeof here) =>
+			list.map(({ rendered, ...rest }) => ({ ...rest, headings: rendered?.headings }));
 		expect(withoutFile(inWorkers)).toEqual(withoutFile(here));
-		expect(inWorkers.map((c) => c.rendered?.headings[0]?.text)).toEqual(jobs('').map((_, i) => `Part ${i}`));
-		for (let i = 0; i < 30; i++) expect(readFileSync(join(dir, 'workers', `${i}.html`), 'utf8')).toBe(readFileSync(join(dir, 'here', `${i}.html`), 'utf8'));
-		expect(readFileSync(join(dir, 'workers', '1.html'), 'utf8')).toBe('<div class="heading-wrapper heading-wrapper-h2"><h2 id="part-1">Part 1</h2><a class="heading-link" href="#part-1" aria-labelledby="heading-link-label part-1"><span aria-hidden="true">#</span></a></div>\n<p><a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> text</p>');
+		expect(inWorkers.map((c) => c.rendered?.headings[0]?.text)).toEqual(
+			jobs('').map((_, i) => `Part ${i}`),
+		);
+		for (let i = 0; i < 30; i++)
+			expect(readFileSync(join(dir, 'workers', `${i}.html`), 'utf8')).toBe(
+				readFileSync(join(dir, 'here', `${i}.html`), 'utf8'),
+			);
+		expect(readFileSync(join(dir, 'workers', '1.html'), 'utf8')).toBe(
+			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="part-1">Part 1</h2><a class="heading-link" href="#part-1" aria-labelledby="heading-link-label part-1"><span aria-hidden="true">#</span></a></div>\n<p><a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> text</p>',
+		);
 	});
 
 	test('a file that cannot be compiled stops the pool, naming the file', async () => {
-		const jobs = [file('en-us', 'ok', '---\ntitle: A\n---\nText\n'), file('en-us', 'stuck', '---\ntitle: B\n---\nText\n')].map((job, i) => ({ ...job, htmlFile: i === 1 ? '/dev/null/cache/b.html' : join(mkdtempSync(join(tmpdir(), 'compile-')), 'a.html') }));
-		await expect(compileArticles(jobs, { ...settings, render: { alertTitles, markdown }, threads: 2 })).rejects.toThrow(/^compiling articles failed: content\/articles\/en-us\/stuck\.mdx: Error: ENOTDIR/);
+		const jobs = [
+			file('en-us', 'ok', '---\ntitle: A\n---\nText\n'),
+			file('en-us', 'stuck', '---\ntitle: B\n---\nText\n'),
+		].map((job, i) => ({
+			...job,
+			htmlFile:
+				i === 1
+					? '/dev/null/cache/b.html'
+					: join(mkdtempSync(join(tmpdir(), 'compile-')), 'a.html'),
+		}));
+		await expect(
+			compileArticles(jobs, { ...settings, render: { alertTitles, markdown }, threads: 2 }),
+		).rejects.toThrow(
+			/^compiling articles failed: content\/articles\/en-us\/stuck\.mdx: Error: ENOTDIR/,
+		);
 	});
 });

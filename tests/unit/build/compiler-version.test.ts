@@ -14,7 +14,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('compilerVersion: what makes every article compile again', () => {
 	test('a change to a plugin, a check or the front-matter schema changes it', () => {
-		for (const file of ['src/markdown/remark-alerts.ts', 'src/checks/rules/mdx-safety.ts', 'src/content/front-matter-schema.ts', 'src/reference/mentions.ts']) {
+		for (const file of [
+			'src/markdown/remark-alerts.ts',
+			'src/checks/rules/mdx-safety.ts',
+			'src/content/front-matter-schema.ts',
+			'src/reference/mentions.ts',
+		]) {
 			const before = version();
 			appendFileSync(join(root, file), '\n// edited\n');
 			expect(version(), file).not.toBe(before);
@@ -29,7 +34,13 @@ describe('compilerVersion: what makes every article compile again', () => {
 
 	test('a change to pages, components, layouts or search does not', () => {
 		const before = version();
-		for (const file of ['src/pages/index.astro', 'src/components/Header.astro', 'src/layouts/BaseLayout.astro', 'src/search/search-page.ts']) appendFileSync(join(root, file), '\n<!-- edited -->\n');
+		for (const file of [
+			'src/pages/index.astro',
+			'src/components/Header.astro',
+			'src/layouts/BaseLayout.astro',
+			'src/search/search-page.ts',
+		])
+			appendFileSync(join(root, file), '\n<!-- edited -->\n');
 		expect(version()).toBe(before);
 	});
 });

@@ -13,7 +13,10 @@ function filesOf(folder: string): Record<string, string> {
 	return Object.fromEntries(
 		readdirSync(folder, { recursive: true, withFileTypes: true })
 			.filter((e) => e.isFile() && e.name !== 'expected.txt')
-			.map((e) => [relative(folder, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]),
+			.map((e) => [
+				relative(folder, join(e.parentPath, e.name)),
+				readFileSync(join(e.parentPath, e.name), 'utf8'),
+			]),
 	);
 }
 
@@ -21,7 +24,9 @@ describe('npm run check: one fixture per rule, exact messages and positions', ()
 	for (const name of readdirSync(fixtures).sort()) {
 		test(name, async () => {
 			const diagnostics = await runChecks(tempProject(filesOf(join(fixtures, name))));
-			await expect(`${formatReport(diagnostics, { github: false }).join('\n')}\n`).toMatchFileSnapshot(`./fixtures/${name}/expected.txt`);
+			await expect(
+				`${formatReport(diagnostics, { github: false }).join('\n')}\n`,
+			).toMatchFileSnapshot(`./fixtures/${name}/expected.txt`);
 		});
 	}
 });
@@ -34,22 +39,46 @@ describe('UI-string completeness', () => {
 			'ar-sa': { 'a.title': 'عنوان', 'a.count_other': 'x', 'a.extra': 'y' },
 		});
 		expect(problems.filter((p) => p.locale === 'ja-jp')).toEqual([]);
-		expect(problems.filter((p) => p.locale === 'ar-sa').map((p) => `${p.problem} ${p.key}`)).toEqual([
-			'missing a.count_few', 'missing a.count_many', 'missing a.count_one', 'missing a.count_two', 'missing a.count_zero', 'unexpected a.extra',
+		expect(
+			problems.filter((p) => p.locale === 'ar-sa').map((p) => `${p.problem} ${p.key}`),
+		).toEqual([
+			'missing a.count_few',
+			'missing a.count_many',
+			'missing a.count_one',
+			'missing a.count_two',
+			'missing a.count_zero',
+			'unexpected a.extra',
 		]);
-		expect(problems.filter((p) => p.locale === 'de-de').map((p) => p.key)).toEqual(['a.count_one', 'a.count_other', 'a.title']);
+		expect(problems.filter((p) => p.locale === 'de-de').map((p) => p.key)).toEqual([
+			'a.count_one',
+			'a.count_other',
+			'a.title',
+		]);
 	});
 });
 
 describe('reporting', () => {
 	test('GitHub annotations carry file, line and column, escaped', () => {
-		expect(annotation({ file: 'content/articles/en-us/a,b.mdx', line: 3, column: 7, severity: 'error', message: 'bad: 100%\nreally', rule: 'front-matter' })).toBe(
+		expect(
+			annotation({
+				file: 'content/articles/en-us/a,b.mdx',
+				line: 3,
+				column: 7,
+				severity: 'error',
+				message: 'bad: 100%\nreally',
+				rule: 'front-matter',
+			}),
+		).toBe(
 			'::error file=content/articles/en-us/a%2Cb.mdx,line=3,col=7,title=front-matter::bad: 100%25%0Areally',
 		);
 	});
 
 	test('a clean project says so', async () => {
-		const diagnostics = await runChecks(tempProject({ 'content/articles/en-us/a.mdx': '---\ntitle: A\nms.date: 03/19/2021\n---\nText.\n' }));
+		const diagnostics = await runChecks(
+			tempProject({
+				'content/articles/en-us/a.mdx': '---\ntitle: A\nms.date: 03/19/2021\n---\nText.\n',
+			}),
+		);
 		expect(formatReport(diagnostics, { github: false })).toEqual(['No problems found.']);
 	});
 });

@@ -15,7 +15,9 @@ const messages = (files: ArticleFile[]) => validateArticles(files).map(formatDia
 describe('validateArticles', () => {
 	test('accepts a source and its translation', () => {
 		const translation = '---\ntitle: T\nms.date: 03/19/2021\nms.contentlocale: zh-CN\n---\n';
-		expect(messages([article('en-us', 'aadsts50000'), article('zh-cn', 'aadsts50000', translation)])).toEqual([]);
+		expect(
+			messages([article('en-us', 'aadsts50000'), article('zh-cn', 'aadsts50000', translation)]),
+		).toEqual([]);
 	});
 
 	test('rejects an unknown locale folder', () => {

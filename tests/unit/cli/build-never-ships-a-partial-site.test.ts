@@ -1,5 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
@@ -7,7 +16,16 @@ import { expect, test } from 'vitest';
 /** A copy of the project (its registry, no articles) to build in. */
 function projectCopy(): string {
 	const root = mkdtempSync(join(tmpdir(), 'build-'));
-	for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content/reference']) cpSync(path, join(root, path), { recursive: true });
+	for (const path of [
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+		'src',
+		'public',
+		'scripts',
+		'content/reference',
+	])
+		cpSync(path, join(root, path), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
 	mkdirSync(join(root, 'content/articles/en-us'), { recursive: true });
 	return root;
@@ -17,13 +35,22 @@ const leftovers = (root: string) => readdirSync(root).filter((name) => name.star
 
 test('a failed build names the problem and leaves the previous dist/ as it was', () => {
 	const root = projectCopy();
-	writeFileSync(join(root, 'content/articles/en-us/a.mdx'), '---\ntitle: A\nms.date: 2021-03-19\n---\nText.\n');
+	writeFileSync(
+		join(root, 'content/articles/en-us/a.mdx'),
+		'---\ntitle: A\nms.date: 2021-03-19\n---\nText.\n',
+	);
 	mkdirSync(join(root, 'dist'));
 	writeFileSync(join(root, 'dist/index.html'), 'the previous site');
 	const path = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`;
-	const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, encoding: 'utf8', env: { ...process.env, PATH: path } });
+	const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, PATH: path },
+	});
 	expect(result.status).not.toBe(0);
-	expect(`${result.stdout}${result.stderr}`).toContain('content/articles/en-us/a.mdx:3:10  error  field "ms.date"');
+	expect(`${result.stdout}${result.stderr}`).toContain(
+		'content/articles/en-us/a.mdx:3:10  error  field "ms.date"',
+	);
 	expect(result.stderr).toContain('Build failed: dist/ was left unchanged.');
 	expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('the previous site');
 	expect(leftovers(root)).toEqual([]);
@@ -31,7 +58,10 @@ test('a failed build names the problem and leaves the previous dist/ as it was',
 
 test('a build killed half-way stops writing, and the next build succeeds and cleans up after it', async () => {
 	const root = projectCopy();
-	writeFileSync(join(root, 'content/articles/en-us/a.mdx'), '---\ntitle: A\nms.date: 03/19/2021\n---\nText.\n');
+	writeFileSync(
+		join(root, 'content/articles/en-us/a.mdx'),
+		'---\ntitle: A\nms.date: 03/19/2021\n---\nText.\n',
+	);
 	const killed = spawn(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
 	// Kill it (not a process group: the build itself) once it has started writing its output.
 	await new Promise<void>((done) => {
@@ -44,7 +74,10 @@ test('a build killed half-way stops writing, and the next build succeeds and cle
 		}, 20);
 	});
 	await new Promise((done) => killed.once('exit', done));
-	const result = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+		cwd: root,
+		encoding: 'utf8',
+	});
 	expect(result.status, result.stderr).toBe(0);
 	expect(existsSync(join(root, 'dist/en-us/troubleshoot/a/index.html'))).toBe(true);
 	expect(leftovers(root)).toEqual([]);
@@ -53,5 +86,7 @@ test('a build killed half-way stops writing, and the next build succeeds and cle
 test('an unknown option gets the usage, not a stack trace', () => {
 	const result = spawnSync(process.execPath, ['scripts/build.mjs', '--frce'], { encoding: 'utf8' });
 	expect(result.status).toBe(2);
-	expect(result.stderr).toMatch(/^Unknown option '--frce'.*\nUsage: npm run build \[-- --force\] \[--production\]\n  --force       build every article again, ignoring the build cache\n  --production  a build for deployment: the site's origin must be set \(site.config.yaml or SITE_URL\)\n$/);
+	expect(result.stderr).toMatch(
+		/^Unknown option '--frce'.*\nUsage: npm run build \[-- --force\] \[--production\]\n  --force       build every article again, ignoring the build cache\n  --production  a build for deployment: the site's origin must be set \(site.config.yaml or SITE_URL\)\n$/,
+	);
 });

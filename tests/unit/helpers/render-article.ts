@@ -10,7 +10,10 @@ import type { MentionContext } from '../../../src/reference/mentions.ts';
 const frontMatter = '---\ntitle: Test article\n---\n';
 
 /** The Markdown settings the site highlights articles with (astro.config.mjs). */
-const markdown = { shikiConfig: config.markdown?.shikiConfig ?? {}, syntaxHighlight: 'shiki' } as AstroMarkdownOptions;
+const markdown = {
+	shikiConfig: config.markdown?.shikiConfig ?? {},
+	syntaxHighlight: 'shiki',
+} as AstroMarkdownOptions;
 
 const renderers = new WeakMap<MentionContext, ArticleRenderer>();
 
@@ -21,11 +24,23 @@ const renderers = new WeakMap<MentionContext, ArticleRenderer>();
  * its problems as `npm run check` prints them; the body starts on line 4.
  * @example (await renderArticle('Hi\n', { context })).html // '<p>Hi</p>'
  */
-export async function renderArticle(body: string, options: { context: MentionContext; folder?: string; slug?: string }): Promise<{ html: string | undefined; problems: string[] }> {
+export async function renderArticle(
+	body: string,
+	options: { context: MentionContext; folder?: string; slug?: string },
+): Promise<{ html: string | undefined; problems: string[] }> {
 	const { context, folder = 'en-us', slug = 'a' } = options;
 	let renderer = renderers.get(context);
-	if (!renderer) renderers.set(context, (renderer = createArticleRenderer({ context, alertTitles: alertTitlesOf(), markdown })));
-	const file = { file: `content/articles/${folder}/${slug}.mdx`, folder, slug, source: frontMatter + body };
+	if (!renderer)
+		renderers.set(
+			context,
+			(renderer = createArticleRenderer({ context, alertTitles: alertTitlesOf(), markdown })),
+		);
+	const file = {
+		file: `content/articles/${folder}/${slug}.mdx`,
+		folder,
+		slug,
+		source: frontMatter + body,
+	};
 	const compiled = await compileArticle(file, { root: process.cwd(), context }, renderer);
 	return { html: compiled.rendered?.html, problems: compiled.diagnostics.map(formatDiagnostic) };
 }

@@ -32,8 +32,11 @@ export const explanationOf = (code = 'invalid_grant') =>
 export function tempProject(files: Record<string, string | undefined> = {}): string {
 	const root = mkdtempSync(join(tmpdir(), 'troubleshoot-docs-'));
 	cpSync('src/i18n/ui', join(root, 'src/i18n/ui'), { recursive: true });
-	const defaults: Record<string, string | undefined> = { 'content/reference/oauth-errors.yaml': minimalRegistry };
-	for (const locale of localeIds) defaults[`content/reference/explanations/${locale}.yaml`] = explanationOf();
+	const defaults: Record<string, string | undefined> = {
+		'content/reference/oauth-errors.yaml': minimalRegistry,
+	};
+	for (const locale of localeIds)
+		defaults[`content/reference/explanations/${locale}.yaml`] = explanationOf();
 	for (const [path, text] of Object.entries({ ...defaults, ...files })) {
 		if (text === undefined) continue;
 		mkdirSync(dirname(join(root, path)), { recursive: true });

@@ -10,9 +10,12 @@ const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m)
 const problems = findUiStringProblems(strings);
 
 describe('UI strings', () => {
-	test.each(localeIds)('%s has every key (plural forms by its language), and no key en-us lacks', (locale) => {
-		expect(problems.filter((p) => p.locale === locale)).toEqual([]);
-	});
+	test.each(localeIds)(
+		'%s has every key (plural forms by its language), and no key en-us lacks',
+		(locale) => {
+			expect(problems.filter((p) => p.locale === locale)).toEqual([]);
+		},
+	);
 
 	test.each(localeIds)('%s uses the same {{variables}} as en-us in every string', (locale) => {
 		for (const [key, text] of Object.entries(strings[locale])) {
@@ -23,7 +26,7 @@ describe('UI strings', () => {
 		}
 	});
 
-	test('plurals follow each language\'s rules', () => {
+	test("plurals follow each language's rules", () => {
 		expect(useTranslations('en-us')('home.articleCount', { count: 1 })).toBe('1 article');
 		expect(useTranslations('en-us')('home.articleCount', { count: 8 })).toBe('8 articles');
 		expect(useTranslations('ar-sa')('home.articleCount', { count: 2 })).toBe('مقالتان');
@@ -35,6 +38,8 @@ describe('UI strings', () => {
 		expect(useTranslations('fr-fr')('article.fallbackNotice', { language: 'français' })).toBe(
 			'Cet article n’est pas encore disponible en français. Vous lisez la version anglaise.',
 		);
-		expect(useTranslations('ja-jp')('service.unknown-service', { defaultValue: 'unknown-service' })).toBe('unknown-service');
+		expect(
+			useTranslations('ja-jp')('service.unknown-service', { defaultValue: 'unknown-service' }),
+		).toBe('unknown-service');
 	});
 });

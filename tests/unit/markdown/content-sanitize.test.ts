@@ -2,40 +2,78 @@ import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { bodyWithFileLines } from '../../../src/build/compile-article.ts';
-import { articleParser, contentHtmlMessages, createArticleRenderer } from '../../../src/markdown/index.ts';
+import {
+	articleParser,
+	contentHtmlMessages,
+	createArticleRenderer,
+} from '../../../src/markdown/index.ts';
 import type { AlertTitles } from '../../../src/markdown/content-components.ts';
 
-const context = { oauthCodes: new Set(['invalid_grant']), articles: new Map([['AADSTS50011', 'aadsts50011']]) };
-const titles = { note: 'Note', tip: 'Tip', important: 'Important', caution: 'Caution', warning: 'Warning' };
-const alertTitles = { 'en-us': titles, 'zh-cn': titles, 'ja-jp': titles, 'de-de': titles, 'fr-fr': titles, 'ar-sa': titles } satisfies AlertTitles;
-const markdown: AstroMarkdownOptions = { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }, syntaxHighlight: 'shiki' };
+const context = {
+	oauthCodes: new Set(['invalid_grant']),
+	articles: new Map([['AADSTS50011', 'aadsts50011']]),
+};
+const titles = {
+	note: 'Note',
+	tip: 'Tip',
+	important: 'Important',
+	caution: 'Caution',
+	warning: 'Warning',
+};
+const alertTitles = {
+	'en-us': titles,
+	'zh-cn': titles,
+	'ja-jp': titles,
+	'de-de': titles,
+	'fr-fr': titles,
+	'ar-sa': titles,
+} satisfies AlertTitles;
+const markdown: AstroMarkdownOptions = {
+	shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+	syntaxHighlight: 'shiki',
+};
 const renderer = createArticleRenderer({ context, alertTitles, markdown });
 
 /** Renders MDX the way the site does; returns the HTML and what the sanitizer reported. */
 async function render(mdx: string) {
 	const file = new VFile({ path: '/repo/content/articles/en-us/a.mdx', value: mdx });
 	const { html } = await renderer.render(articleParser.parse(bodyWithFileLines(mdx)), file);
-	return { html, removed: contentHtmlMessages(file).map((m) => `${m.line}:${m.column} ${m.reason}`) };
+	return {
+		html,
+		removed: contentHtmlMessages(file).map((m) => `${m.line}:${m.column} ${m.reason}`),
+	};
 }
 
 describe('the article renderer sanitizes with the content schema and says what it removed', () => {
 	test('an attribute cannot end a raw-text element: the element goes, < and > in values are escaped', async () => {
-		const { html, removed } = await render('<noscript><img alt="</noscript><img src=x onerror=alert(1)>" src="a.png" /></noscript>\n');
-		expect(html).toBe('<img alt="&#x3C;/noscript&#x3E;&#x3C;img src=x onerror=alert(1)&#x3E;" src="a.png">');
-		expect(removed).toEqual(['1:1 <noscript> is not allowed in content: to show code or markup, put it in `backticks` or a fenced code block']);
+		const { html, removed } = await render(
+			'<noscript><img alt="</noscript><img src=x onerror=alert(1)>" src="a.png" /></noscript>\n',
+		);
+		expect(html).toBe(
+			'<img alt="&#x3C;/noscript&#x3E;&#x3C;img src=x onerror=alert(1)&#x3E;" src="a.png">',
+		);
+		expect(removed).toEqual([
+			'1:1 <noscript> is not allowed in content: to show code or markup, put it in `backticks` or a fenced code block',
+		]);
 	});
 
 	test('SVG, its links and its animation are removed with their content', async () => {
-		const { html, removed } = await render('A <svg><a xlinkHref="javascript:alert(1)"><animate attributeName="href" values="javascript:alert(2)" /><text>x</text></a></svg> b\n');
+		const { html, removed } = await render(
+			'A <svg><a xlinkHref="javascript:alert(1)"><animate attributeName="href" values="javascript:alert(2)" /><text>x</text></a></svg> b\n',
+		);
 		expect(html).toBe('<p>A  b</p>');
-		expect(removed).toEqual(['1:3 <svg> is not allowed in content: use an image instead, such as ![what it shows](diagram.png)']);
+		expect(removed).toEqual([
+			'1:3 <svg> is not allowed in content: use an image instead, such as ![what it shows](diagram.png)',
+		]);
 	});
 
 	test('styles, handlers and unsafe URLs are removed; the text stays', async () => {
-		const { html, removed } = await render('<span style="position:fixed;inset:0" onClick="x()">Hi</span> [a](javascript:alert(1)) ![i](data:image/png;base64,AA)\n');
+		const { html, removed } = await render(
+			'<span style="position:fixed;inset:0" onClick="x()">Hi</span> [a](javascript:alert(1)) ![i](data:image/png;base64,AA)\n',
+		);
 		expect(html).toBe('<p><span>Hi</span> <a>a</a> <img alt="i"></p>');
 		expect(removed).toEqual([
-			"1:1 <span>: style=\"position:fixed;inset:0\" is not allowed in content: articles use the site's styles (write **bold**, _italics_ or `code` for emphasis)",
+			'1:1 <span>: style="position:fixed;inset:0" is not allowed in content: articles use the site\'s styles (write **bold**, _italics_ or `code` for emphasis)',
 			'1:1 <span>: event handler onclick= is not allowed in content',
 			'1:62 <a>: href="javascript:alert(1)" is not allowed in content: expected a URL that starts with http:, https:, mailto: or tel:, a relative URL or a #fragment',
 			'1:87 <img>: src="data:image/png;base64,AA" is not allowed in content: expected a URL that starts with http: or https: or a relative URL',

@@ -11,7 +11,8 @@ import { tempProject } from '../helpers/temp-project.ts';
 // The sanitizer must remove nothing a real troubleshooting article holds: every article of the
 // site, and every article of the public Learn corpus once imported, passes the content schema.
 const corpus = resolve('../shared/corpus');
-const removedBy = async (root: string) => (await runChecks(root)).filter((d) => d.rule === contentHtmlRule).map(formatDiagnostic);
+const removedBy = async (root: string) =>
+	(await runChecks(root)).filter((d) => d.rule === contentHtmlRule).map(formatDiagnostic);
 
 describe('the content schema keeps everything legitimate', () => {
 	test("the site's own articles lose nothing", async () => {
@@ -31,16 +32,22 @@ describe('the content schema keeps everything legitimate', () => {
 			imported += report.imported.length;
 			failed.push(...report.failed);
 		}
-		const inputs = readdirSync(join(corpus, set), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.md') && !e.parentPath.includes('includes'));
+		const inputs = readdirSync(join(corpus, set), { recursive: true, withFileTypes: true }).filter(
+			(e) => e.isFile() && e.name.endsWith('.md') && !e.parentPath.includes('includes'),
+		);
 		return { root, imported, failed, inputs: inputs.length };
 	};
 	for (const set of ['learn', 'learn-sxs']) {
-		test.skipIf(!hasCorpus)(`the imported Learn corpus (${set}) loses nothing${hasCorpus ? '' : ` (skipped: ${corpus}/learn and learn-sxs are absent)`}`, async () => {
-			const { root, imported, failed, inputs } = importSet(set);
-			// Every input is imported (a bilingual file also gives its English source article).
-			expect(failed).toEqual([]);
-			expect(imported).toBeGreaterThanOrEqual(inputs);
-			expect(await removedBy(root)).toEqual([]);
-		}, 120_000);
+		test.skipIf(!hasCorpus)(
+			`the imported Learn corpus (${set}) loses nothing${hasCorpus ? '' : ` (skipped: ${corpus}/learn and learn-sxs are absent)`}`,
+			async () => {
+				const { root, imported, failed, inputs } = importSet(set);
+				// Every input is imported (a bilingual file also gives its English source article).
+				expect(failed).toEqual([]);
+				expect(imported).toBeGreaterThanOrEqual(inputs);
+				expect(await removedBy(root)).toEqual([]);
+			},
+			120_000,
+		);
 	}
 });

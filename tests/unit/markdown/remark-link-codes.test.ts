@@ -20,7 +20,9 @@ describe('remark-link-codes, through the article renderer', () => {
 			const input = readFileSync(new URL(`${name}/input.mdx`, fixtures), 'utf8');
 			const { html, problems } = await renderArticle(input, { context, slug: 'aadsts50173' });
 			await expect(`${html}\n`).toMatchFileSnapshot(`./fixtures/link-codes/${name}/output.html`);
-			await expect(`${problems.join('\n')}\n`).toMatchFileSnapshot(`./fixtures/link-codes/${name}/warnings.txt`);
+			await expect(`${problems.join('\n')}\n`).toMatchFileSnapshot(
+				`./fixtures/link-codes/${name}/warnings.txt`,
+			);
 		});
 	}
 });

@@ -6,7 +6,9 @@ import { exampleResponse } from '../../../src/reference/example-response.ts';
 
 describe('exampleResponse', () => {
 	test('a token endpoint error is a JSON body with the status the spec gives', () => {
-		expect(exampleResponse('invalid_client', { returnedBy: 'token-endpoint', httpStatus: 401 })).toBe(
+		expect(
+			exampleResponse('invalid_client', { returnedBy: 'token-endpoint', httpStatus: 401 }),
+		).toBe(
 			'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\nCache-Control: no-store\n\n{\n  "error": "invalid_client"\n}',
 		);
 	});
@@ -18,14 +20,19 @@ describe('exampleResponse', () => {
 	});
 
 	test('a resource server error is a Bearer challenge', () => {
-		expect(exampleResponse('insufficient_scope', { returnedBy: 'resource-server', httpStatus: 403 })).toBe(
+		expect(
+			exampleResponse('insufficient_scope', { returnedBy: 'resource-server', httpStatus: 403 }),
+		).toBe(
 			'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="example", error="insufficient_scope"',
 		);
 	});
 });
 
 describe('the codes an article concerns (its back-links)', () => {
-	const context = { oauthCodes: new Set(['invalid_grant', 'invalid_client', 'login_required']), articles: new Map() };
+	const context = {
+		oauthCodes: new Set(['invalid_grant', 'invalid_client', 'login_required']),
+		articles: new Map(),
+	};
 	const codesOfArticle = (body: string, listed: string[]) => {
 		const { tree } = parseArticle('content/articles/en-us/a.mdx', body);
 		if (!tree) throw new Error('fixture does not parse');
@@ -33,7 +40,8 @@ describe('the codes an article concerns (its back-links)', () => {
 	};
 
 	test('finds the codes an article mentions, as the linking plugin does, plus those it lists', () => {
-		const body = '## invalid_client\n\nThe endpoint returns `invalid_grant: …`.\n\n```json\n{"error": "login_required"}\n```\n';
+		const body =
+			'## invalid_client\n\nThe endpoint returns `invalid_grant: …`.\n\n```json\n{"error": "login_required"}\n```\n';
 		expect(codesOfArticle(body, ['login_required'])).toEqual(['invalid_grant', 'login_required']);
 	});
 

@@ -11,7 +11,12 @@ const explanation = explanationOf;
 function project(registry: string, explanations: Partial<Record<string, string | undefined>> = {}) {
 	return tempProject({
 		'content/reference/oauth-errors.yaml': registry,
-		...Object.fromEntries(Object.entries(explanations).map(([locale, text]) => [`content/reference/explanations/${locale}.yaml`, text])),
+		...Object.fromEntries(
+			Object.entries(explanations).map(([locale, text]) => [
+				`content/reference/explanations/${locale}.yaml`,
+				text,
+			]),
+		),
 	});
 }
 const messages = (root: string) => loadRegistry(root).diagnostics.map(formatDiagnostic);
@@ -47,13 +52,20 @@ describe('loadRegistry', () => {
 		expect(messages(project(registry))).toEqual([
 			'content/reference/oauth-errors.yaml:11:18  error  field "codes[0].definitions[0].section": expected a section number such as "4.1.2.1"; got "5.2a"  (registry)',
 		]);
-		expect(messages(project(`${documents}codes:\n${grant.replace('document: rfc6749', 'document: rfc6794')}`))).toEqual([
+		expect(
+			messages(
+				project(`${documents}codes:\n${grant.replace('document: rfc6749', 'document: rfc6794')}`),
+			),
+		).toEqual([
 			'content/reference/oauth-errors.yaml:10:19  error  "invalid_grant": unknown document "rfc6794"; expected one of rfc6749  (registry)',
 		]);
 	});
 
 	test('rejects a missing locale text and an explanation of an unknown code', () => {
-		const root = project(`${documents}codes:\n${grant}`, { 'ja-jp': explanation('invalid_grnt'), 'de-de': undefined });
+		const root = project(`${documents}codes:\n${grant}`, {
+			'ja-jp': explanation('invalid_grnt'),
+			'de-de': undefined,
+		});
 		expect(messages(root)).toEqual([
 			'content/reference/explanations/de-de.yaml:1:1  error  explanations for de-de are missing: every locale needs this file, one entry per registry code  (registry-explanations)',
 			'content/reference/explanations/ja-jp.yaml:1:1  error  missing explanation of "invalid_grant" in ja-jp: add an entry with summary, causes and fixes  (registry-explanations)',
@@ -62,7 +74,9 @@ describe('loadRegistry', () => {
 	});
 
 	test('rejects a related code that is not in the registry', () => {
-		expect(messages(project(`${documents}codes:\n${grant}    related: [invalid_clint]\n`, {}))).toEqual([
+		expect(
+			messages(project(`${documents}codes:\n${grant}    related: [invalid_clint]\n`, {})),
+		).toEqual([
 			'content/reference/oauth-errors.yaml:15:15  error  "invalid_grant": related code "invalid_clint" is not in the registry  (registry)',
 		]);
 	});

@@ -28,7 +28,9 @@ describe('article routes', () => {
 	});
 
 	test('shows the translation where one exists and falls back to the source elsewhere', () => {
-		const shown = routes.map((r) => `${r.locale}/${r.slug} → ${r.entry.id}${r.isFallback ? ' (fallback)' : ''}`);
+		const shown = routes.map(
+			(r) => `${r.locale}/${r.slug} → ${r.entry.id}${r.isFallback ? ' (fallback)' : ''}`,
+		);
 		expect(shown).toContain('zh-cn/aadsts50000 → zh-cn/aadsts50000');
 		expect(shown).toContain('zh-cn/aadsts50011 → en-us/aadsts50011 (fallback)');
 		expect(shown).toContain('ar-sa/aadsts50000 → en-us/aadsts50000 (fallback)');
@@ -43,7 +45,9 @@ describe('article routes', () => {
 	});
 
 	test('switches the locale of any page path and keeps the rest', () => {
-		expect(switchLocale('/zh-cn/troubleshoot/aadsts50000/', 'ar-sa')).toBe('/ar-sa/troubleshoot/aadsts50000/');
+		expect(switchLocale('/zh-cn/troubleshoot/aadsts50000/', 'ar-sa')).toBe(
+			'/ar-sa/troubleshoot/aadsts50000/',
+		);
 		expect(switchLocale('/ja-jp/', 'de-de')).toBe('/de-de/');
 		expect(() => switchLocale('/search/', 'de-de')).toThrow('does not start with a locale segment');
 	});

@@ -12,7 +12,12 @@ test('two articles about one code are both offered, in the order the articles co
 	);
 	expect(known).toEqual({
 		aadsts50000: { kind: 'article', slug: 'aadsts50000', code: 'AADSTS50000' },
-		aadsts50011: { kind: 'article', slug: 'aadsts50011', code: 'AADSTS50011', also: ['error-code-aadsts50011-reply-url-mismatch'] },
+		aadsts50011: {
+			kind: 'article',
+			slug: 'aadsts50011',
+			code: 'AADSTS50011',
+			also: ['error-code-aadsts50011-reply-url-mismatch'],
+		},
 		invalid_grant: { kind: 'reference', code: 'invalid_grant' },
 	});
 });

@@ -2,9 +2,16 @@ import { describe, expect, test } from 'vitest';
 import type { KnownCodes } from '../../../src/search/code-query.ts';
 import { editDistance, nearestCodes } from '../../../src/search/nearest-codes.ts';
 
-const known: KnownCodes = Object.fromEntries(
-	[...['AADSTS50000', 'AADSTS50001', 'AADSTS50011', 'AADSTS50126', 'AADSTS7000218'].map((code) => [code.toLowerCase(), { kind: 'article' as const, slug: code.toLowerCase(), code }]), ...['invalid_grant', 'invalid_client'].map((code) => [code, { kind: 'reference' as const, code }])],
-);
+const known: KnownCodes = Object.fromEntries([
+	...['AADSTS50000', 'AADSTS50001', 'AADSTS50011', 'AADSTS50126', 'AADSTS7000218'].map((code) => [
+		code.toLowerCase(),
+		{ kind: 'article' as const, slug: code.toLowerCase(), code },
+	]),
+	...['invalid_grant', 'invalid_client'].map((code) => [
+		code,
+		{ kind: 'reference' as const, code },
+	]),
+]);
 const codes = (query: string) => nearestCodes(query, known).map((t) => t.code);
 
 describe('did you mean: the nearest known codes', () => {

@@ -38,7 +38,9 @@ describe('queryUnits: a query expanded with the terminology list', () => {
 		]);
 	});
 	test('Arabic terms match with or without hamza and tashkeel', () => {
-		expect(queryUnits('الدخول الاحادي', 'ar', [['الدخول الأحادي', 'الدخول الفردي']])).toEqual([{ word: 'الدخول الاحادي', alternatives: ['الدخول الأحادي', 'الدخول الفردي'] }]);
+		expect(queryUnits('الدخول الاحادي', 'ar', [['الدخول الأحادي', 'الدخول الفردي']])).toEqual([
+			{ word: 'الدخول الاحادي', alternatives: ['الدخول الأحادي', 'الدخول الفردي'] },
+		]);
 	});
 });
 
@@ -46,8 +48,22 @@ describe('the terminology lists: content/terminology/<locale>.yaml', () => {
 	test('the shipped lists are valid, one per locale, with the sign-in terms', () => {
 		const { lists, diagnostics } = loadTerminology(process.cwd());
 		expect(diagnostics).toEqual([]);
-		expect(Object.keys(lists).sort()).toEqual(['ar-sa', 'de-de', 'en-us', 'fr-fr', 'ja-jp', 'zh-cn']);
-		expect(lists['en-us']).toContainEqual(['redirect URI', 'redirect URL', 'redirection URI', 'reply URL', 'callback URL', 'return URL']);
+		expect(Object.keys(lists).sort()).toEqual([
+			'ar-sa',
+			'de-de',
+			'en-us',
+			'fr-fr',
+			'ja-jp',
+			'zh-cn',
+		]);
+		expect(lists['en-us']).toContainEqual([
+			'redirect URI',
+			'redirect URL',
+			'redirection URI',
+			'reply URL',
+			'callback URL',
+			'return URL',
+		]);
 		expect(lists['zh-cn']?.find((g) => g.includes('单点登录'))).toContain('单一登录');
 		expect(lists['de-de']?.find((g) => g.includes('Umleitungs-URI'))).toContain('Redirect-URI');
 		expect(lists['ar-sa']?.find((g) => g.includes('الدخول الأحادي'))).toContain('الدخول الفردي');
@@ -56,12 +72,16 @@ describe('the terminology lists: content/terminology/<locale>.yaml', () => {
 	test('npm run check reports a bad list at its line, with what was expected', async () => {
 		const root = tempProject({
 			'content/articles/en-us/a.mdx': '---\ntitle: A\nms.date: 03/19/2021\n---\nText.\n',
-			'content/terminology/en-us.yaml': 'groups:\n  - [SSO, single sign-on]\n  - [Single Sign-On, SSO login]\n',
-			'content/terminology/ja-jp.yaml': 'groups:\n  - [サインイン, ログイン]\n  - [reply URL]\n  - [ログアウト, 42]\n',
+			'content/terminology/en-us.yaml':
+				'groups:\n  - [SSO, single sign-on]\n  - [Single Sign-On, SSO login]\n',
+			'content/terminology/ja-jp.yaml':
+				'groups:\n  - [サインイン, ログイン]\n  - [reply URL]\n  - [ログアウト, 42]\n',
 			'content/terminology/fr-fr.yaml': 'terms:\n  - [a, b]\n',
 			'content/terminology/de-de.yaml': 'groups:\n  - [Kennwort, 42]\n  - [Anmeldung\n',
 		});
-		const found = (await runChecks(root)).filter((d) => d.rule === 'terminology').map(formatDiagnostic);
+		const found = (await runChecks(root))
+			.filter((d) => d.rule === 'terminology')
+			.map(formatDiagnostic);
 		expect(found).toEqual([
 			'content/terminology/de-de.yaml:4:1  error  not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]  (terminology)',
 			'content/terminology/en-us.yaml:3:6  error  "Single Sign-On" is listed twice (first in group 1); a term belongs to one group: merge the groups or remove one  (terminology)',

@@ -12,13 +12,23 @@ interface Fixture {
 	links: { repository: string; commit: string };
 }
 
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/impact/input.json', import.meta.url), 'utf8')) as Fixture;
-const hashOf = (files: Record<string, string>, file: string) => hashSourceFile(file, files[file] ?? '');
+const fixture = JSON.parse(
+	readFileSync(new URL('./fixtures/impact/input.json', import.meta.url), 'utf8'),
+) as Fixture;
+const hashOf = (files: Record<string, string>, file: string) =>
+	hashSourceFile(file, files[file] ?? '');
 /** The fixture's texts, with `{hash:en-us/<slug>[@before|@after]}` replaced by that source's content hash. */
 const texts = (files: Record<string, string>): ArticleText[] =>
 	Object.entries(files).map(([file, source]) => ({
 		file,
-		source: source.replace(/\{hash:en-us\/([a-z]+)(?:@(before|after))?\}/g, (_, slug: string, when?: string) => hashOf(when === 'after' ? fixture.after : fixture.before, `content/articles/en-us/${slug}.mdx`)),
+		source: source.replace(
+			/\{hash:en-us\/([a-z]+)(?:@(before|after))?\}/g,
+			(_, slug: string, when?: string) =>
+				hashOf(
+					when === 'after' ? fixture.after : fixture.before,
+					`content/articles/en-us/${slug}.mdx`,
+				),
+		),
 	}));
 
 describe('translation impact of a pull request', () => {
@@ -37,8 +47,15 @@ describe('translation impact of a pull request', () => {
 	});
 
 	test('the comment: fixtures in, exact Markdown out', () => {
-		const markdown = impactSummary({ before, after, diagnostics: fixture.diagnostics, links: fixture.links });
-		expect(markdown).toBe(readFileSync(new URL('./fixtures/impact/expected.md', import.meta.url), 'utf8'));
+		const markdown = impactSummary({
+			before,
+			after,
+			diagnostics: fixture.diagnostics,
+			links: fixture.links,
+		});
+		expect(markdown).toBe(
+			readFileSync(new URL('./fixtures/impact/expected.md', import.meta.url), 'utf8'),
+		);
 	});
 
 	test('a change that touches no translation says so', () => {

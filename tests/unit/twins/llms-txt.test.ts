@@ -8,12 +8,32 @@ describe('llms.txt', () => {
 			tagline: 'トラブルシューティング記事と OAuth 2.0 エラー リファレンス',
 			language: '日本語 (ja-JP)',
 			articlesJson: 'https://docs.example.com/ja-jp/articles.json',
-			labels: { articles: '記事', reference: 'OAuth 2.0 エラー リファレンス', codes: 'エラー コード' },
+			labels: {
+				articles: '記事',
+				reference: 'OAuth 2.0 エラー リファレンス',
+				codes: 'エラー コード',
+			},
 			articles: [
-				{ title: 'エラー AADSTS50011 – [InvalidReplyTo]', url: 'https://docs.example.com/ja-jp/troubleshoot/aadsts50011/', description: 'リダイレクト URI を\n一致させます。', codes: ['AADSTS50011', 'invalid_request'] },
-				{ title: 'No description', url: 'https://docs.example.com/ja-jp/troubleshoot/x/', codes: [] },
+				{
+					title: 'エラー AADSTS50011 – [InvalidReplyTo]',
+					url: 'https://docs.example.com/ja-jp/troubleshoot/aadsts50011/',
+					description: 'リダイレクト URI を\n一致させます。',
+					codes: ['AADSTS50011', 'invalid_request'],
+				},
+				{
+					title: 'No description',
+					url: 'https://docs.example.com/ja-jp/troubleshoot/x/',
+					codes: [],
+				},
 			],
-			reference: [{ title: 'invalid_grant', url: 'https://docs.example.com/ja-jp/reference/oauth-errors/invalid_grant/', description: '付与が拒否されました。', codes: ['invalid_grant'] }],
+			reference: [
+				{
+					title: 'invalid_grant',
+					url: 'https://docs.example.com/ja-jp/reference/oauth-errors/invalid_grant/',
+					description: '付与が拒否されました。',
+					codes: ['invalid_grant'],
+				},
+			],
 		});
 		expect(text).toBe(
 			[
@@ -37,7 +57,11 @@ describe('llms.txt', () => {
 	});
 
 	test('the site’s file lists each locale’s', () => {
-		expect(rootLlmsTxt('Docs', 'Articles', [{ name: 'العربية (ar-SA)', url: 'https://docs.example.com/ar-sa/llms.txt' }])).toBe(
+		expect(
+			rootLlmsTxt('Docs', 'Articles', [
+				{ name: 'العربية (ar-SA)', url: 'https://docs.example.com/ar-sa/llms.txt' },
+			]),
+		).toBe(
 			'# Docs\n\n> Articles\n\nThe site in each of its languages:\n\n- [العربية (ar-SA)](https://docs.example.com/ar-sa/llms.txt)\n',
 		);
 	});

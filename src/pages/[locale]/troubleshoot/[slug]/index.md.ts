@@ -12,7 +12,12 @@ import { articleSourcePath } from '../../../../content/article-files.ts';
 /** Every article page's twin, at `/<locale>/troubleshoot/<slug>/index.md`. */
 export const getStaticPaths = (async () => {
 	const lists = await Promise.all(localeIds.map((locale) => listArticles(locale)));
-	return lists.flat().map((article) => ({ params: { locale: article.page.locale, slug: article.page.slug }, props: { article } }));
+	return lists
+		.flat()
+		.map((article) => ({
+			params: { locale: article.page.locale, slug: article.page.slug },
+			props: { article },
+		}));
 }) satisfies GetStaticPaths;
 
 let context: MentionContext | undefined;
@@ -23,7 +28,20 @@ export const GET: APIRoute = async ({ props }) => {
 	const { page } = article;
 	const file = page.entry.entry.filePath ?? articleSourcePath(page.entry.locale, page.slug);
 	const path = join(process.cwd(), file);
-	const meta = { title: article.title, description: article.description, codes: article.codes, locale: page.locale, sourceUrl: article.url, translation: article.state, translationType: article.type };
-	const twin = await articleTwin(path, readFileSync(path, 'utf8'), { context: (context ??= loadMentionContext(process.cwd())), alertTitles: alertTitlesOf(), textLocale: page.entry.locale as Locale, meta });
+	const meta = {
+		title: article.title,
+		description: article.description,
+		codes: article.codes,
+		locale: page.locale,
+		sourceUrl: article.url,
+		translation: article.state,
+		translationType: article.type,
+	};
+	const twin = await articleTwin(path, readFileSync(path, 'utf8'), {
+		context: (context ??= loadMentionContext(process.cwd())),
+		alertTitles: alertTitlesOf(),
+		textLocale: page.entry.locale as Locale,
+		meta,
+	});
 	return new Response(twin, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 };
