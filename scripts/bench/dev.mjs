@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findChromium, missingChromiumMessage } from '../find-chromium.mjs';
 import { quantile } from './measure.mjs';
@@ -117,7 +117,7 @@ function startDev(site) {
 	return new Promise((done, fail) => {
 		let output = '';
 		const listen = (chunk) => {
-			output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+			output += stripVTControlCharacters(chunk.toString());
 			const port = /Local\s+http:\/\/localhost:(\d+)\//.exec(output)?.[1];
 			if (port) done({ ...site, origin: `http://localhost:${port}`, server });
 		};

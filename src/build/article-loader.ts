@@ -56,10 +56,44 @@ export function articleLoader(): Loader {
 	};
 }
 
+/** One load: read every file, compile what changed, check the project, store the articles. */
 async function loadArticles(context: LoaderContext, generations: Generations): Promise<void> {
 	const root = fileURLToPath(context.config.root);
 	const sources = await readProjectSources(root);
 	const alertTitles = alertTitlesOf();
+	const cache = cacheOf(context, root, sources, alertTitles);
+	const stale = sources.files
+		.filter((file) => !cache.isCurrent(file))
+		.map((file) => ({ ...file, htmlFile: cache.htmlFileOf(file) }));
+	const render = { alertTitles, markdown: markdownSettingsOf(context) };
+	const fresh = new Map(
+		(await compileArticles(stale, { root, context: sources.context, render })).map((c) => [
+			c.file,
+			c,
+		]),
+	);
+	const compiled = sources.files.map(
+		(file) => fresh.get(file.file) ?? storedCompilation(context, file),
+	);
+	const diagnostics = diagnosticsOf(checkedProjectOf(root, sources, compiled));
+	logDiagnostics(context, generations.reported, diagnostics);
+	generations.reported = new Set(diagnostics.map(formatDiagnostic));
+	if (!context.watcher && hasErrors(diagnostics)) throw contentError(diagnostics);
+	if (context.watcher) publishDevProblems(root, diagnostics);
+	for (const file of sources.files) {
+		const article = fresh.get(file.file);
+		if (article) await storeArticle(context, file, article, cache.digestOf(file));
+	}
+	removeDeleted(context, sources.files, cache.htmlDir, generations);
+}
+
+/** Where a load keeps each file's HTML, and whether the data store's copy of a file is current. */
+function cacheOf(
+	context: LoaderContext,
+	root: string,
+	sources: Awaited<ReturnType<typeof readProjectSources>>,
+	alertTitles: AlertTitles,
+) {
 	const key = compilationKey(root, sources.context, alertTitles, context.config.markdown);
 	// The dev server and builds keep separate data stores (.astro/ and the cache dir), so separate HTML.
 	const htmlDir = articleHtmlDir(context.config.cacheDir, context.watcher ? 'dev' : 'build');
@@ -81,48 +115,44 @@ async function loadArticles(context: LoaderContext, generations: Generations): P
 			existsSync(htmlFileOf(file))
 		);
 	};
-	const stale = sources.files
-		.filter((file) => !isCurrent(file))
-		.map((file) => ({ ...file, htmlFile: htmlFileOf(file) }));
-	const fresh = new Map(
-		(
-			await compileArticles(stale, {
-				root,
-				context: sources.context,
-				render: { alertTitles, markdown: markdownSettingsOf(context) },
-			})
-		).map((c) => [c.file, c]),
-	);
-	const compiled = sources.files.map(
-		(file) => fresh.get(file.file) ?? storedCompilation(context, file),
-	);
-	const diagnostics = diagnosticsOf(checkedProjectOf(root, sources, compiled));
-	logDiagnostics(context, generations.reported, diagnostics);
-	generations.reported = new Set(diagnostics.map(formatDiagnostic));
-	if (!context.watcher && hasErrors(diagnostics)) throw contentError(diagnostics);
-	if (context.watcher) publishDevProblems(root, diagnostics);
-	for (const file of sources.files) {
-		const article = fresh.get(file.file);
-		if (!article) continue;
-		if (!article.rendered || !article.data) context.store.delete(idOf(file));
-		else {
-			const { file: filePath, data, rendered, ...kept } = article;
-			const metadata: ArticleMetadata = {
-				headings: rendered.headings,
-				htmlFile: rendered.htmlFile,
-				compilation: kept,
-			};
-			// The HTML itself is in the build cache (article-html.ts): `render()` is not for these entries.
-			context.store.set({
-				id: idOf(file),
-				data: await context.parseData({ id: idOf(file), data, filePath }),
-				filePath,
-				digest: digestOf(file),
-				rendered: { html: '', metadata: { ...metadata } },
-			});
-		}
+	return { htmlDir, digestOf, htmlFileOf, isCurrent };
+}
+
+/** Stores a freshly compiled article, or removes its entry when it could not be rendered. */
+async function storeArticle(
+	context: LoaderContext,
+	file: ArticleFile,
+	article: PooledArticle,
+	digest: string,
+): Promise<void> {
+	if (!article.rendered || !article.data) {
+		context.store.delete(idOf(file));
+		return;
 	}
-	const ids = new Set(sources.files.map(idOf));
+	const { file: filePath, data, rendered, ...kept } = article;
+	const metadata: ArticleMetadata = {
+		headings: rendered.headings,
+		htmlFile: rendered.htmlFile,
+		compilation: kept,
+	};
+	// The HTML itself is in the build cache (article-html.ts): `render()` is not for these entries.
+	context.store.set({
+		id: idOf(file),
+		data: await context.parseData({ id: idOf(file), data, filePath }),
+		filePath,
+		digest,
+		rendered: { html: '', metadata: { ...metadata } },
+	});
+}
+
+/** Removes the entries of deleted files, and the HTML no entry needs any more. */
+function removeDeleted(
+	context: LoaderContext,
+	files: readonly ArticleFile[],
+	htmlDir: string,
+	generations: Generations,
+): void {
+	const ids = new Set(files.map(idOf));
 	for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 	// Pages still being served read the previous load's HTML until the store reaches them, so the
 	// dev server removes a file one load after nothing needs it (a build has no such readers).
@@ -152,7 +182,7 @@ function logDiagnostics(
 ): void {
 	const fresh = context.watcher ? newSince(reported, diagnostics) : diagnostics;
 	for (const line of quietLines(fresh))
-		context.logger[/^\S+:\d+:\d+  error  /.test(line) ? 'error' : 'warn'](line);
+		context.logger[/^\S+:\d+:\d+ {2}error {2}/.test(line) ? 'error' : 'warn'](line);
 }
 
 /** The id of an article entry: `<locale>/<slug>`. */

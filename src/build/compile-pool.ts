@@ -81,54 +81,70 @@ async function compileHere(
 /** The message a worker answers a batch with. */
 export type WorkerReply = { ok: true; results: PooledArticle[] } | { ok: false; error: string };
 
+/**
+ * Compiles files in `threads` workers, each taking the next batch when it is done, results in
+ * the order of the files. Any failure stops every worker.
+ */
 function compileInWorkers(
 	files: readonly CompileJob[],
 	options: CompileOptions,
 	threads: number,
 ): Promise<PooledArticle[]> {
 	const results: PooledArticle[] = new Array(files.length);
-	let next = 0;
-	let running = threads;
 	const { threads: _threads, ...workerData } = options;
+	const queue = { next: 0, running: threads };
 	return new Promise((resolve, reject) => {
 		const workers: Worker[] = [];
 		const fail = (error: Error) => {
 			for (const w of workers) void w.terminate();
 			reject(error);
 		};
+		const done = () => {
+			if (--queue.running === 0) resolve(results);
+		};
 		for (let i = 0; i < threads; i++) {
 			const worker = new Worker(new URL('./compile-worker.ts', import.meta.url), { workerData });
 			workers.push(worker);
-			let batchStart = 0;
-			let finished = false;
-			const send = () => {
-				if (next >= files.length) {
-					finished = true;
-					void worker.terminate();
-					if (--running === 0) resolve(results);
-					return;
-				}
-				batchStart = next;
-				next = Math.min(files.length, next + batchSize);
-				worker.postMessage(files.slice(batchStart, next));
-			};
-			worker.on('message', (reply: WorkerReply) => {
-				if (!reply.ok) return fail(new Error(`compiling articles failed: ${reply.error}`));
-				reply.results.forEach((result, offset) => (results[batchStart + offset] = result));
-				send();
-			});
-			worker.on('error', fail);
-			worker.on(
-				'exit',
-				(code) =>
-					finished ||
-					fail(
-						new Error(
-							`a compile worker stopped (exit code ${code}) while compiling ${files[batchStart]?.file ?? 'articles'} and the files after it`,
-						),
-					),
-			);
-			send();
+			runWorker(worker, files, queue, results, { fail, done });
 		}
 	});
+}
+
+/** Feeds one worker batches from the shared queue until none is left. */
+function runWorker(
+	worker: Worker,
+	files: readonly CompileJob[],
+	queue: { next: number },
+	results: PooledArticle[],
+	on: { fail: (error: Error) => void; done: () => void },
+): void {
+	let batchStart = 0;
+	let finished = false;
+	const send = () => {
+		if (queue.next >= files.length) {
+			finished = true;
+			void worker.terminate();
+			on.done();
+			return;
+		}
+		batchStart = queue.next;
+		queue.next = Math.min(files.length, queue.next + batchSize);
+		worker.postMessage(files.slice(batchStart, queue.next));
+	};
+	worker.on('message', (reply: WorkerReply) => {
+		if (!reply.ok) return on.fail(new Error(`compiling articles failed: ${reply.error}`));
+		reply.results.forEach((result, offset) => (results[batchStart + offset] = result));
+		send();
+	});
+	worker.on('error', on.fail);
+	worker.on('exit', (code) => {
+		if (finished) return;
+		const file = files[batchStart]?.file ?? 'articles';
+		on.fail(
+			new Error(
+				`a compile worker stopped (exit code ${code}) while compiling ${file} and the files after it`,
+			),
+		);
+	});
+	send();
 }

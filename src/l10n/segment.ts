@@ -9,7 +9,7 @@ export interface Segmented {
 
 const sentenceEnd = /([.!?。！？]['"”’)]*)(\s+)/g;
 const abbreviation = /(?:\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Dr|No|Fig|approx))\.$/i;
-const startsSentence = /^["“‘(\[]?[\p{Lu}\d]/u;
+const startsSentence = /^["“‘([]?[\p{Lu}\d]/u;
 
 /** Where a text token may end a sentence: the offsets of the whitespace after each sentence end. */
 function breaksIn(text: string, nextIsCode: boolean): { at: number; length: number }[] {

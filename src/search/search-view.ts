@@ -41,10 +41,10 @@ export function show(
 		document.activeElement as Element,
 	);
 	view.list.replaceChildren(...rows.map((row) => renderRow(row, config)));
-	if (focused >= 0)
-		view.list
-			.querySelectorAll<HTMLAnchorElement>('a.result-title')
-			[Math.min(focused, rows.length - 1)]?.focus();
+	if (focused >= 0) {
+		const titles = view.list.querySelectorAll<HTMLAnchorElement>('a.result-title');
+		titles[Math.min(focused, rows.length - 1)]?.focus();
+	}
 	const count = formatCount(config.resultCounts, config.lang, rows.length);
 	view.status.textContent = !query ? '' : done ? count : (config.strings.loading ?? '');
 	view.empty.hidden = !query || !done || rows.length > 0;

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** `astro dev` on a copy of the project, on a port the system chose. */
 export interface DevServer {
@@ -47,7 +48,7 @@ export function startDevServer(): Promise<DevServer> {
 		let output = '';
 		const listen = (chunk: Buffer) => {
 			// Colours (escape sequences) may sit between "Local" and the URL.
-			output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+			output += stripVTControlCharacters(chunk.toString());
 			const port = /Local\s+http:\/\/localhost:(\d+)\//.exec(output)?.[1];
 			if (port) done({ root, origin: `http://localhost:${port}`, close });
 		};

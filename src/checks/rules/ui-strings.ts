@@ -6,6 +6,33 @@ import type { CheckedProject, UiStringsFile } from '../types.ts';
 
 const rule = 'ui-strings';
 
+/** An error in a locale's UI-strings file. */
+function problemIn(locale: string, message: string, [line, column] = [1, 1]): Diagnostic {
+	return { file: `src/i18n/ui/${locale}.json`, line, column, severity: 'error', message, rule };
+}
+
+/** A locale's strings when its file is there, valid JSON and valid strings; else its problems. */
+function readStrings(
+	locale: Locale,
+	read: UiStringsFile | undefined,
+): { strings?: Record<string, string>; problems: Diagnostic[] } {
+	if (read === undefined) {
+		const message = `UI strings for ${locale} are missing: every locale in src/i18n/locales.ts needs this file`;
+		return { problems: [problemIn(locale, message)] };
+	}
+	if (read.error) {
+		const reason = read.error.message.replace(/ in JSON at position \d+.*$/, '');
+		return { problems: [problemIn(locale, `not valid JSON: ${reason}`, syntaxErrorPlace(read))] };
+	}
+	const parsed = UiStringsSchema.safeParse(read.json);
+	if (parsed.success) return { strings: parsed.data, problems: [] };
+	const problems = parsed.error.issues.map((i) => {
+		const key = String(i.path[0] ?? '');
+		return problemIn(locale, `"${key}": ${i.message}`, [lineOfKey(read, key), 1]);
+	});
+	return { problems };
+}
+
 /**
  * Every locale has a UI-strings file of valid strings with exactly the keys en-us implies, plural
  * forms included. A file that is not valid JSON is reported once, at the line the parser
@@ -14,71 +41,22 @@ const rule = 'ui-strings';
 export function checkUiStrings(project: CheckedProject): Diagnostic[] {
 	const problems: Diagnostic[] = [];
 	const valid: Partial<Record<Locale, Record<string, string>>> = {};
-	const unreadable = new Set<Locale>();
 	for (const locale of localeIds) {
-		const file = `src/i18n/ui/${locale}.json`;
-		const read = project.uiStrings[locale];
-		const at = (message: string, [line, column] = [1, 1]): Diagnostic => ({
-			file,
-			line,
-			column,
-			severity: 'error',
-			message,
-			rule,
-		});
-		if (read === undefined) {
-			problems.push(
-				at(
-					`UI strings for ${locale} are missing: every locale in src/i18n/locales.ts needs this file`,
-				),
-			);
-			unreadable.add(locale);
-		} else if (read.error) {
-			problems.push(
-				at(
-					`not valid JSON: ${read.error.message.replace(/ in JSON at position \d+.*$/, '')}`,
-					syntaxErrorPlace(read),
-				),
-			);
-			unreadable.add(locale);
-		} else {
-			const parsed = UiStringsSchema.safeParse(read.json);
-			if (parsed.success) valid[locale] = parsed.data;
-			else {
-				problems.push(
-					...parsed.error.issues.map((i) =>
-						at(`"${String(i.path[0] ?? '')}": ${i.message}`, [
-							lineOfKey(read, String(i.path[0] ?? '')),
-							1,
-						]),
-					),
-				);
-				unreadable.add(locale);
-			}
-		}
+		const read = readStrings(locale, project.uiStrings[locale]);
+		problems.push(...read.problems);
+		if (read.strings) valid[locale] = read.strings;
 	}
-	if (unreadable.has(sourceLocale)) return problems;
+	if (!valid[sourceLocale]) return problems;
 	for (const { locale, key, problem } of findUiStringProblems(valid)) {
-		if (unreadable.has(locale)) continue;
-		const file = `src/i18n/ui/${locale}.json`;
+		if (!valid[locale]) continue;
 		problems.push(
 			problem === 'missing'
-				? {
-						file,
-						line: 1,
-						column: 1,
-						severity: 'error',
-						message: `missing key "${key}": add its ${locale} text`,
-						rule,
-					}
-				: {
-						file,
-						line: lineOfKey(project.uiStrings[locale], key),
-						column: 1,
-						severity: 'error',
-						message: `key "${key}" is not in en-us.json (or not a plural form ${locale} uses); remove it or add it to en-us.json`,
-						rule,
-					},
+				? problemIn(locale, `missing key "${key}": add its ${locale} text`)
+				: problemIn(
+						locale,
+						`key "${key}" is not in en-us.json (or not a plural form ${locale} uses); remove it or add it to en-us.json`,
+						[lineOfKey(project.uiStrings[locale], key), 1],
+					),
 		);
 	}
 	return problems;
