@@ -1,10 +1,10 @@
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { articleParser } from '../markdown/index.ts';
 import { pairMarks } from './docfx-blocks.ts';
 
 /** One run of text a reader must find on the page, and the line (1-based) of the Markdown it is on. */
@@ -83,9 +83,7 @@ export function learnLineTexts(learnMarkdown: string): TextRun[] {
  */
 export function missingTextRuns(learnMarkdown: string, mdx: string): TextRun[] {
 	const input = learnTextRuns(learnMarkdown);
-	const runs = runsOf(
-		unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(mdx) as Root,
-	).map((r) => r.text);
+	const runs = runsOf(articleParser.parse(mdx)).map((r) => r.text);
 	// Sentences marked as <Sxs> split a run where the text had no space (Chinese, Japanese): the
 	// page shows them side by side, so runs are also compared joined without a space.
 	const spaced = ` ${runs.join(' ')} `;

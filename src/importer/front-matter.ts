@@ -1,3 +1,4 @@
+import { matchFence } from '../content/front-matter.ts';
 import { isMap, isScalar, parseDocument } from 'yaml';
 
 /** Front matter read from a Learn file, kept field for field (comments and order too). */
@@ -20,7 +21,7 @@ export interface ImportedFrontMatter {
  */
 export function readLearnFrontMatter(text: string): ImportedFrontMatter {
 	const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-	const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
+	const match = matchFence(source);
 	if (!match)
 		return { yaml: '', data: {}, body: source, bodyLine: 1, warnings: ['no front matter'] };
 	const doc = parseDocument(match[1] ?? '');

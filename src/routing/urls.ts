@@ -120,3 +120,48 @@ export function codeTargetUrl(target: CodeTarget, locale: Locale): string {
 export function localePaths(): { params: { locale: Locale }; props: { locale: Locale } }[] {
 	return localeIds.map((locale) => ({ params: { locale }, props: { locale } }));
 }
+
+/**
+ * The Markdown version of a page (for AI assistants and `curl`), at the page's URL + `index.md`.
+ * @example markdownTwinUrl('/en-us/troubleshoot/x/') // '/en-us/troubleshoot/x/index.md'
+ */
+export function markdownTwinUrl(pageUrl: string): string {
+	return `${pageUrl}index.md`;
+}
+
+/**
+ * A locale's llms.txt (llmstxt.org), or the site's without a locale.
+ * @example llmsTxtUrl('de-de') // '/de-de/llms.txt'
+ */
+export function llmsTxtUrl(locale?: Locale): string {
+	return locale ? `/${locale}/llms.txt` : '/llms.txt';
+}
+
+/**
+ * A locale's index of articles by error code, as JSON.
+ * @example articlesJsonUrl('ja-jp') // '/ja-jp/articles.json'
+ */
+export function articlesJsonUrl(locale: Locale): string {
+	return `/${locale}/articles.json`;
+}
+
+/**
+ * A locale's "page not found" page (the site's own is `/404.html`).
+ * @example notFoundUrl('fr-fr') // '/fr-fr/404/'
+ */
+export function notFoundUrl(locale: Locale): string {
+	return `/${locale}/404/`;
+}
+
+/** The site's files that exist once, whatever the locale. */
+export const siteFileUrls = {
+	languagePicker: '/',
+	notFound: '/404.html',
+	llmsTxt: llmsTxtUrl(),
+	robotsTxt: '/robots.txt',
+	sitemap: '/sitemap.xml',
+	/** The registry as JSON, for tools. */
+	referenceJson: '/reference/oauth-errors.json',
+	/** Every known code and where it leads, read by the search page and the error lookup. */
+	knownCodes: '/search/codes.json',
+} as const;

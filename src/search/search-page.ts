@@ -2,6 +2,7 @@
  * The search page's browser code: runs the query from the URL against the reader's language (or
  * every language) in stages (search-run.ts) and shows the rows as they come (search-view.ts).
  */
+import { siteFileUrls } from '../routing/urls.ts';
 import type { KnownCodes } from './code-query.ts';
 import { engineOf } from './full-text.ts';
 import { nearestCodes } from './nearest-codes.ts';
@@ -23,18 +24,22 @@ interface PageConfig extends SearchConfig {
 const app = document.querySelector<HTMLElement>('[data-search-app]');
 if (app) void start(app);
 
-async function start(root: HTMLElement): Promise<void> {
-	const config = JSON.parse(root.dataset.config ?? '{}') as PageConfig;
+/** The page's parts that search reads and writes. */
+interface PageParts {
+	form: HTMLFormElement;
+	input: HTMLInputElement;
+	filtersBox: HTMLElement;
+	view: Parameters<typeof show>[3];
+}
+
+/** Finds the page's parts, fills the form from the URL and shows it (it is hidden without JS). */
+function setUpPage(root: HTMLElement): PageParts {
 	const form = root.querySelector<HTMLFormElement>('form')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-	const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
-	const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
 	const view = {
-		list,
-		status,
-		empty,
+		list: root.querySelector<HTMLOListElement>('[data-search-results]')!,
+		status: root.querySelector<HTMLElement>('[data-search-status]')!,
+		empty: root.querySelector<HTMLElement>('[data-search-empty]')!,
 		hints: root.querySelector<HTMLElement>('[data-search-hints]')!,
 	};
 	const params = new URL(location.href).searchParams;
@@ -44,14 +49,21 @@ async function start(root: HTMLElement): Promise<void> {
 	)!.checked = true;
 	root.querySelector('[data-search-needs-js]')?.remove();
 	form.hidden = false;
+	return {
+		form,
+		input,
+		filtersBox: root.querySelector<HTMLElement>('[data-search-filters]')!,
+		view,
+	};
+}
 
-	// Without the list of codes, search still works: it only loses the exact-code matches.
-	const known = fetch('/search/codes.json')
-		.then((r) => (r.ok ? (r.json() as Promise<KnownCodes>) : {}))
-		.catch(() => ({}));
-	// Filters render when they arrive; the first search does not wait for them. An empty search
-	// then readies the engine (its WebAssembly and the language's word segmenter) before the
-	// reader types, so the first query pays only for its own index chunk and excerpts.
+/**
+ * Readies the engine of the page's language before the reader types, and renders the filters
+ * when they arrive; the first search does not wait for them.
+ */
+function warmUp(config: PageConfig, filtersBox: HTMLElement): void {
+	// An empty search readies the engine (its WebAssembly and the language's word segmenter), so
+	// the first query pays only for its own index chunk and excerpts.
 	void engineOf(config.locale)
 		.then(async (pagefind) => {
 			renderFilters(filtersBox, await pagefind.filters(), config);
@@ -59,6 +71,25 @@ async function start(root: HTMLElement): Promise<void> {
 			performance.mark('search:ready');
 		})
 		.catch(() => undefined);
+}
+
+/** Writes the query and scope into the page's URL, so the page can be shared and reloaded. */
+function keepInUrl(query: string, scope: 'all' | 'locale'): void {
+	const url = new URL(location.href);
+	url.searchParams.set('q', query);
+	if (scope === 'all') url.searchParams.set('scope', 'all');
+	else url.searchParams.delete('scope');
+	history.replaceState(null, '', url);
+}
+
+async function start(root: HTMLElement): Promise<void> {
+	const config = JSON.parse(root.dataset.config ?? '{}') as PageConfig;
+	const { form, input, filtersBox, view } = setUpPage(root);
+	// Without the list of codes, search still works: it only loses the exact-code matches.
+	const known = fetch(siteFileUrls.knownCodes)
+		.then((r) => (r.ok ? (r.json() as Promise<KnownCodes>) : {}))
+		.catch(() => ({}));
+	warmUp(config, filtersBox);
 	const languageOf = (locale: string) =>
 		(config.locales.find((l) => l.id === locale)?.lang ?? 'en').split('-')[0] ?? 'en';
 
@@ -67,25 +98,15 @@ async function start(root: HTMLElement): Promise<void> {
 		const current = ++run;
 		const query = input.value.trim();
 		const scope = new FormData(form).get('scope') === 'all' ? 'all' : 'locale';
-		const url = new URL(location.href);
-		url.searchParams.set('q', query);
-		if (scope === 'all') url.searchParams.set('scope', 'all');
-		else url.searchParams.delete('scope');
-		history.replaceState(null, '', url);
+		keepInUrl(query, scope);
 		if (!query) return show([], '', config, view);
-		status.textContent = config.strings.loading ?? '';
+		view.status.textContent = config.strings.loading ?? '';
 		const locales = scope === 'all' ? config.locales.map((l) => l.id) : [config.locale];
+		const filters = selectedFilters(filtersBox);
+		const request = { query, locale: config.locale, locales, languageOf, filters, known };
 		try {
 			await runQuery(
-				{
-					query,
-					locale: config.locale,
-					locales,
-					languageOf,
-					filters: selectedFilters(filtersBox),
-					known,
-					terminology: config.terminology,
-				},
+				{ ...request, terminology: config.terminology },
 				(rows, done) => {
 					if (!done) return show(rows, query, config, view, done);
 					// A code-like word that is no known code: the nearest known codes may be what was meant.
@@ -98,7 +119,7 @@ async function start(root: HTMLElement): Promise<void> {
 			);
 		} catch {
 			// The index could not load (offline, a broken deployment): say so instead of "searching…".
-			if (current === run) status.textContent = config.strings.unavailable ?? '';
+			if (current === run) view.status.textContent = config.strings.unavailable ?? '';
 		}
 	};
 	form.addEventListener('submit', (event) => {
@@ -109,6 +130,6 @@ async function start(root: HTMLElement): Promise<void> {
 	input.addEventListener('input', () => void update());
 	form.addEventListener('change', () => void update());
 	filtersBox.addEventListener('change', () => void update());
-	root.addEventListener('keydown', (event) => moveFocus(event, input, list));
+	root.addEventListener('keydown', (event) => moveFocus(event, input, view.list));
 	await update();
 }

@@ -1,5 +1,5 @@
 import { formatDiagnostic } from '../diagnostics/diagnostics.ts';
-import { validateFrontMatter } from '../content/front-matter.ts';
+import { validateFrontMatter, matchFence } from '../content/front-matter.ts';
 import { hashArticle } from '../content/source-hash.ts';
 
 /**
@@ -22,10 +22,12 @@ export function hashSourceFile(file: string, source: string): string {
  */
 export function setFrontMatterField(source: string, field: string, value: string): string {
 	const eol = source.includes('\r\n') ? '\r\n' : '\n';
-	const lines = source.split(/\r?\n/);
-	const close = lines.indexOf('---', 1);
-	if (lines[0] !== '---' || close === -1)
+	const fence = matchFence(source);
+	if (!fence)
 		throw new Error('expected front matter between two `---` lines at the top of the file');
+	const lines = source.split(/\r?\n/);
+	// The closing `---` is the fence's last line.
+	const close = fence[0].replace(/\r?\n$/, '').split(/\r?\n/).length - 1;
 	const line = `${field}: ${value}`;
 	const existing = lines.slice(1, close).findIndex((l) => l.startsWith(`${field}:`));
 	if (existing === -1) lines.splice(close, 0, line);

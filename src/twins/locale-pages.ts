@@ -3,7 +3,7 @@ import { compilationOf, loadArticlePages, type ArticlePage } from '../page-data/
 import type { Locale } from '../i18n/locales.ts';
 import { getReference } from '../reference/reference-data.ts';
 import type { RegistryEntry } from '../reference/registry-schema.ts';
-import { absoluteUrl, articleUrl, referenceUrl } from '../routing/urls.ts';
+import { absoluteUrl, articleUrl, markdownTwinUrl, referenceUrl } from '../routing/urls.ts';
 import { siteOrigin } from '../site-config.ts';
 import { loadTranslationStatuses } from '../page-data/page-status.ts';
 import type { TranslationState } from '../translations/status.ts';
@@ -26,7 +26,7 @@ export interface ListedArticle {
  * @example twinUrl('https://docs.example.com/en-us/troubleshoot/x/') // 'https://docs.example.com/en-us/troubleshoot/x/index.md'
  */
 function twinUrl(pageUrl: string): string {
-	return `${pageUrl}index.md`;
+	return markdownTwinUrl(pageUrl);
 }
 
 /** Every article page of a locale (URLs on the configured origin), in slug order, with its codes, URLs and translation state. */

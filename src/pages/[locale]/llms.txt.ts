@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { languageName, locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
-import { absoluteUrl, localePaths } from '../../routing/urls.ts';
+import { absoluteUrl, articlesJsonUrl, localePaths } from '../../routing/urls.ts';
 import { siteOrigin, siteTitle } from '../../site-config.ts';
 import { localeLlmsTxt } from '../../twins/llms-txt.ts';
 import { listArticles, listReference } from '../../twins/locale-pages.ts';
@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ props }) => {
 		siteName: siteTitle(t('site.name')),
 		tagline: t('site.tagline'),
 		language: `${languageName(locale)} (${locales[locale].lang})`,
-		articlesJson: absoluteUrl(`/${locale}/articles.json`, siteOrigin()),
+		articlesJson: absoluteUrl(articlesJsonUrl(locale), siteOrigin()),
 		labels: {
 			articles: t('nav.articles'),
 			reference: t('reference.title'),

@@ -12,12 +12,10 @@ import { articleSourcePath } from '../../../../content/article-files.ts';
 /** Every article page's twin, at `/<locale>/troubleshoot/<slug>/index.md`. */
 export const getStaticPaths = (async () => {
 	const lists = await Promise.all(localeIds.map((locale) => listArticles(locale)));
-	return lists
-		.flat()
-		.map((article) => ({
-			params: { locale: article.page.locale, slug: article.page.slug },
-			props: { article },
-		}));
+	return lists.flat().map((article) => ({
+		params: { locale: article.page.locale, slug: article.page.slug },
+		props: { article },
+	}));
 }) satisfies GetStaticPaths;
 
 let context: MentionContext | undefined;
