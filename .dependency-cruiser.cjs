@@ -1,8 +1,8 @@
 /**
  * The layers of src/, lowest first. A folder may import its own files and the folders of lower
  * layers, never a folder of its own layer or of a higher one: so no two folders import each
- * other, directly or through others. `tests/unit/layers.test.ts` runs these rules (README,
- * "Project layout", says what each folder does).
+ * other, directly or through others. `npm run layers` and tests/unit/architecture/layers.test.ts
+ * run these rules; README's "Project layout" says what each folder does.
  */
 const layers = [
 	['diagnostics'],

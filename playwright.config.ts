@@ -1,10 +1,19 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { findChromium, missingChromiumMessage } from './scripts/find-chromium.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(missingChromiumMessage);
 
-const port = Number(process.env.E2E_PORT ?? 4322);
+/** A port free now, chosen by the system: the run's one static server listens on it. */
+function freePort(): string {
+	const script =
+		"const s = require('node:net').createServer().listen(0, () => { console.log(s.address().port); s.close(); })";
+	return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+// Set once, in the runner: the workers it starts inherit it, so every spec talks to one server.
+process.env.E2E_PORT ??= freePort();
+const port = Number(process.env.E2E_PORT);
 // The sites the specs build themselves get the test site configuration too (variables already set win).
 process.loadEnvFile('tests/site.env');
 

@@ -88,11 +88,24 @@ function paragraph(rand, locale, n, i) {
 	return parts.join(joiner[locale] === '' ? '' : ' ');
 }
 
+/** The "More information" section of article i: links to the two articles after it. */
+function seeAlso(i, n, locale, more) {
+	const other = (i + 1) % n;
+	return [
+		`## ${more}`,
+		'',
+		`- [${codeOf(other)}](../synthetic-${other}/)`,
+		`- [${codeOf((i + 2) % n)}](../synthetic-${(i + 2) % n}/#${locale === 'en-us' ? 'cause' : ''})`.replace(
+			'/#)',
+			'/)',
+		),
+	];
+}
+
 /** One article in one locale. */
 function article(i, n, locale) {
 	const rand = random(i * 7919 + 17);
 	const [symptoms, cause, resolution, more] = headings[locale];
-	const other = (i + 1) % n;
 	const title = `${codeOf(i)} – ${sentence(random(i), locale, 5).slice(0, -1)}`;
 	const body = [
 		`## ${symptoms}`,
@@ -129,13 +142,7 @@ function article(i, n, locale) {
 		`{ "error": "${oauthCodes[i % oauthCodes.length]}", "error_description": "${codeOf(i)}: …" }`,
 		'```',
 		'',
-		`## ${more}`,
-		'',
-		`- [${codeOf(other)}](../synthetic-${other}/)`,
-		`- [${codeOf((i + 2) % n)}](../synthetic-${(i + 2) % n}/#${locale === 'en-us' ? 'cause' : ''})`.replace(
-			'/#)',
-			'/)',
-		),
+		...seeAlso(i, n, locale, more),
 		'',
 	].join('\n');
 	return { title, description: sentence(random(i + 1), locale, 14), body };

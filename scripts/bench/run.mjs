@@ -4,10 +4,8 @@
 // with this project (and, with --peer starlight, with Starlight installed in a temporary folder
 // of its own), and prints build time, CPU, peak memory, output and search index sizes, what an
 // article page loads, and time to the first search result in Chromium.
-import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
-	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readFileSync,
@@ -32,6 +30,7 @@ import {
 	timedBuild,
 	typeToFirstResult,
 } from './measure.mjs';
+import { setUpStarlight } from './starlight.mjs';
 
 const { values } = parseArgs({
 	options: {
@@ -102,70 +101,6 @@ function setUpProduct() {
 			await page.goto(`${base}/${locale}/search/`);
 			await page.locator('#search-query').waitFor();
 			return { input: '#search-query', result: 'ol[data-search-results] > li' };
-		},
-	};
-}
-
-/** Starlight with its defaults (and its Pagefind search), installed outside the repository. */
-function setUpStarlight() {
-	const dir = join(tmpdir(), 'bench-peer-starlight');
-	if (!existsSync(join(dir, 'node_modules/@astrojs/starlight'))) {
-		mkdirSync(dir, { recursive: true });
-		writeFileSync(
-			join(dir, 'package.json'),
-			JSON.stringify({
-				name: 'bench-peer-starlight',
-				private: true,
-				type: 'module',
-				dependencies: { astro: '7.3.5', '@astrojs/starlight': '0.42.4' },
-			}),
-		);
-		const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
-			cwd: dir,
-			stdio: 'inherit',
-		});
-		if (install.status !== 0) throw new Error('could not install Starlight in a temporary folder');
-	}
-	// Built where it is installed: Vite must see Starlight's modules inside the project root.
-	const site = dir;
-	for (const old of ['src', 'dist', '.astro', 'node_modules/.astro'])
-		rmSync(join(site, old), { recursive: true, force: true });
-	mkdirSync(join(site, 'src'), { recursive: true });
-	const starlightLocales = Object.fromEntries(
-		locales.map((l) => [
-			l,
-			{ label: l, lang: l.replace(/-(\w+)$/, (_m, r) => `-${r.toUpperCase()}`) },
-		]),
-	);
-	writeFileSync(
-		join(site, 'astro.config.mjs'),
-		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench', defaultLocale: '${locales[0]}', locales: ${JSON.stringify(starlightLocales)} })] });\n`,
-	);
-	writeFileSync(
-		join(site, 'src/content.config.ts'),
-		"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
-	);
-	writeCorpus(
-		join(site, 'src/content/docs'),
-		n,
-		locales,
-		(locale, slug) => join(site, 'src/content/docs', locale, 'troubleshoot', `${slug}.mdx`),
-		false,
-	);
-	return {
-		name: 'Starlight 0.42',
-		dir: site,
-		dist: join(site, 'dist'),
-		articlePath: `${locales[1] ?? locales[0]}/troubleshoot/synthetic-1/`,
-		searchIndexes: { all: join(site, 'dist/pagefind') },
-		touch: join(site, 'src/content/docs', locales[0], 'troubleshoot/synthetic-1.mdx'),
-		async openSearch(page, base, locale) {
-			await page.goto(`${base}/${locale}/troubleshoot/synthetic-0/`);
-			// The search button does nothing until Starlight's <site-search> element is defined.
-			await page.waitForFunction(() => customElements.get('site-search'));
-			await page.locator('button[data-open-modal]').first().click();
-			await page.locator('.pagefind-ui__search-input').waitFor();
-			return { input: '.pagefind-ui__search-input', result: '.pagefind-ui__result' };
 		},
 	};
 }
@@ -326,7 +261,7 @@ function print(rows) {
 }
 
 const rows = [await measure(setUpProduct(), 4396)];
-if (values.peer === 'starlight') rows.push(await measure(setUpStarlight(), 4397));
+if (values.peer === 'starlight') rows.push(await measure(setUpStarlight(n, locales), 4397));
 else if (values.peer) throw new Error(`unknown peer "${values.peer}": the only peer is starlight`);
 print(rows);
 mkdirSync(join(values.json, '..'), { recursive: true });

@@ -9,9 +9,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { formatDiagnostic } from '../diagnostics/diagnostics.ts';
 import { validateFrontMatter } from '../content/front-matter.ts';
-import { isLocale, sourceLocale } from '../i18n/locales.ts';
+import { isLocale, sourceLocale, type Locale } from '../i18n/locales.ts';
 import type { ReadArticle } from '../l10n/export.ts';
 import { importXliff, localeOfLang } from '../l10n/import.ts';
+import type { XliffDocument } from '../l10n/xliff-model.ts';
 import { readXliff } from '../l10n/xliff-read.ts';
 import { XmlError } from '../l10n/xml-read.ts';
 import { readArguments } from './lib/arguments.ts';
@@ -30,30 +31,28 @@ async function readArticle(file: string): Promise<ReadArticle | undefined> {
 	return { text, data };
 }
 
-async function importFile(
-	path: string,
-	options: { partial: boolean; type: 'HT' | 'MT' | undefined },
-): Promise<string> {
-	const file = relative(process.cwd(), path).split('\\').join('/');
-	const text = await readFile(path, 'utf8').catch(() => {
-		throw new Refusal(`${file}: cannot read this file`);
-	});
-	const doc = (() => {
-		try {
-			return readXliff(text);
-		} catch (error) {
-			if (error instanceof XmlError)
-				throw new Refusal(
-					`${file}:${error.line}  ${'unit' in error && error.unit ? `unit ${String(error.unit)}: ` : ''}${error.message}`,
-				);
-			throw error;
-		}
-	})();
+/** Reads an XLIFF file's text, refusing it (at its line, and unit if any) when it is not valid XLIFF. */
+function parseXliff(file: string, text: string): XliffDocument {
+	try {
+		return readXliff(text);
+	} catch (error) {
+		if (error instanceof XmlError)
+			throw new Refusal(
+				`${file}:${error.line}  ${'unit' in error && error.unit ? `unit ${String(error.unit)}: ` : ''}${error.message}`,
+			);
+		throw error;
+	}
+}
+
+/**
+ * Refuses a file whose `trgLang` is not the language of the locale folder it is in, or whose
+ * `original` is not its English article's file; returns that file.
+ */
+function checkPlace(file: string, doc: XliffDocument, locale: Locale | undefined): string {
 	const folder = file
 		.split('/')
 		.slice(0, -1)
 		.find((part) => isLocale(part) && part !== sourceLocale);
-	const locale = localeOfLang(doc.trgLang);
 	if (folder && locale && folder !== locale)
 		throw new Refusal(
 			`${file}:${doc.line ?? 2}  trgLang="${doc.trgLang}" is not the language of the folder it is in (${folder})`,
@@ -63,6 +62,20 @@ async function importFile(
 		throw new Refusal(
 			`${file}:${doc.line ?? 2}  <file id="${doc.fileId}" original="${doc.original}">: expected original="${sourceFile}"`,
 		);
+	return sourceFile;
+}
+
+async function importFile(
+	path: string,
+	options: { partial: boolean; type: 'HT' | 'MT' | undefined },
+): Promise<string> {
+	const file = relative(process.cwd(), path).split('\\').join('/');
+	const text = await readFile(path, 'utf8').catch(() => {
+		throw new Refusal(`${file}: cannot read this file`);
+	});
+	const doc = parseXliff(file, text);
+	const locale = localeOfLang(doc.trgLang);
+	const sourceFile = checkPlace(file, doc, locale);
 	const source = await readArticle(sourceFile);
 	if (!source)
 		throw new Refusal(`${file}:${doc.line ?? 2}  its article ${sourceFile} does not exist`);

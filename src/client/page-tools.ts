@@ -11,12 +11,11 @@ interface ToolStrings {
 const icon =
 	'<svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path fill="currentColor" d="M5 1h8a2 2 0 0 1 2 2v8h-2V3H5zM1 5a2 2 0 0 1 2-2h7a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2zm2 0v8h7V5z"/></svg>';
 
-/**
- * Adds a "copy link" button after every heading link and a "copy" button to every code block of
- * the page's article; each says what it copied through the page's live region.
- */
-export function addPageTools(root: HTMLElement): void {
-	const strings = root.dataset as unknown as ToolStrings;
+/** Makes a button copy text on click: it shows `done` for two seconds and announces it. */
+type CopyWith = (button: HTMLButtonElement, text: () => string, done: string) => void;
+
+/** A CopyWith that announces through the page's live region, or says copying failed. */
+function copier(strings: ToolStrings): CopyWith {
 	const status = document.querySelector<HTMLElement>('[data-page-tools-status]');
 	const announce = (text: string) => {
 		if (!status) return;
@@ -24,7 +23,7 @@ export function addPageTools(root: HTMLElement): void {
 		// A new text node after a tick, so the same message is announced again on a second copy.
 		setTimeout(() => (status.textContent = text), 50);
 	};
-	const copyWith = (button: HTMLButtonElement, text: () => string, done: string) =>
+	return (button, text, done) =>
 		button.addEventListener('click', () => {
 			writeClipboard(text()).then(
 				() => {
@@ -41,6 +40,15 @@ export function addPageTools(root: HTMLElement): void {
 				() => announce(strings.copyFailed),
 			);
 		});
+}
+
+/**
+ * Adds a "copy link" button after every heading link and a "copy" button to every code block of
+ * the page's article; each says what it copied through the page's live region.
+ */
+export function addPageTools(root: HTMLElement): void {
+	const strings = root.dataset as unknown as ToolStrings;
+	const copyWith = copier(strings);
 	const canonical =
 		document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('a.heading-link')) {

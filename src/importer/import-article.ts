@@ -88,67 +88,107 @@ export function importArticle(
 	const bilingual = sources.sxs ? readSource(sources.sxs, slug, context, warnings) : undefined;
 	const split = bilingual ? splitSentencePairs(bilingual.markdown) : undefined;
 	const text = (published ?? bilingual)!;
-	let markdown = split?.translation ?? text.markdown;
-	let pairs: SentencePair[] | undefined = split?.pairs;
-	if (published && split) {
-		const attached = attachEnglish(published.markdown, split.pairs);
-		({ markdown, pairs } = attached);
-		const differ = split.pairs.length - attached.matched;
-		warnings.push({
-			kind: 'sources',
-			message: `text and Learn metadata from ${shown(published.file)}; English source sentences from ${shown(bilingual!.file)} for ${attached.matched} of ${split.pairs.length} sentences${differ ? ` (${differ === 1 ? '1 sentence is' : `${differ} sentences are`} translated differently in the published text: no English shown for ${differ === 1 ? 'it' : 'them'})` : ''}`,
-		});
-	}
+	const { markdown, pairs } = articleText(text, published, bilingual, split, warnings);
 	const rewriteLink = linkRewriter(context.slugs);
 	const where = (line: number) => text.where(line - 1);
 	const mdx = toMdx(markdown, { rewriteLink, warnings, where, ...(pairs ? { pairs } : {}) });
-	const imported: ImportReport['imported'] = [];
-	const fidelity: ImportReport['fidelity'] = [];
 	let yaml = frontMatterOf(text, markdown, context.locale, warnings);
-	if (context.locale !== sourceLocale) {
-		const english =
-			split && bilingual
-				? writeEnglishSource(split.english, bilingual, slug, { ...context, rewriteLink }, warnings)
-				: existingSource(slug, context.out, warnings);
-		if (english) yaml = setYamlField(yaml, 'sourceHash', english.hash);
-		if (english?.written) {
-			imported.push({
-				source: shown(bilingual!.file),
-				target: english.file,
-				outcome: english.written,
-			});
-			fidelity.push({
-				file: shown(bilingual!.file),
-				target: english.file,
-				runs: english.runs,
-				lines: english.lines,
-				missing: english.missing,
-			});
-		}
-	}
+	const english =
+		context.locale === sourceLocale
+			? undefined
+			: englishSourceOf(split, bilingual, slug, { ...context, rewriteLink }, warnings);
+	if (english) yaml = setYamlField(yaml, 'sourceHash', english.hash);
+	const { imported, fidelity } = englishReports(english, bilingual);
 	const target = join(context.out, 'articles', context.locale, `${slug}.mdx`);
-	const outcome = context.record.write(target, `---\n${yaml}\n---\n${mdx}`.replace(/\n*$/, '\n'));
-	for (const d of validateFrontMatter(target, readFileSync(target, 'utf8')).diagnostics)
-		warnings.push({
-			kind: 'front-matter',
-			message: formatDiagnostic({ ...d, file: shown(target) }),
-		});
-	const locate = (runs: { text: string; line: number }[]) =>
-		runs.map((r) => ({ ...r, at: where(r.line) }));
+	const outcome = writeArticle(target, `---\n${yaml}\n---\n${mdx}`, context, warnings);
 	imported.unshift({
 		source: shown(text.file),
 		target,
 		outcome,
 		...(imported[0] ? { englishSource: imported[0].target } : {}),
 	});
-	fidelity.unshift({
-		file: shown(text.file),
+	fidelity.unshift(fidelityOf(shown(text.file), target, { markdown, mdx, where }));
+	return { imported, fidelity };
+}
+
+/** The Markdown to convert and its sentence pairs, with the bilingual file's English attached. */
+function articleText(
+	text: ReadSource,
+	published: ReadSource | undefined,
+	bilingual: ReadSource | undefined,
+	split: ReturnType<typeof splitSentencePairs> | undefined,
+	warnings: ImportWarning[],
+): { markdown: string; pairs: SentencePair[] | undefined } {
+	if (!published || !split)
+		return { markdown: split?.translation ?? text.markdown, pairs: split?.pairs };
+	const attached = attachEnglish(published.markdown, split.pairs);
+	const differ = split.pairs.length - attached.matched;
+	warnings.push({
+		kind: 'sources',
+		message: `text and Learn metadata from ${shown(published.file)}; English source sentences from ${shown(bilingual!.file)} for ${attached.matched} of ${split.pairs.length} sentences${differ ? ` (${differ === 1 ? '1 sentence is' : `${differ} sentences are`} translated differently in the published text: no English shown for ${differ === 1 ? 'it' : 'them'})` : ''}`,
+	});
+	return { markdown: attached.markdown, pairs: attached.pairs };
+}
+
+/** A translation's English source: written from its bilingual file, else the one imported. */
+function englishSourceOf(
+	split: ReturnType<typeof splitSentencePairs> | undefined,
+	bilingual: ReadSource | undefined,
+	slug: string,
+	context: Parameters<typeof writeEnglishSource>[3],
+	warnings: ImportWarning[],
+) {
+	return split && bilingual
+		? writeEnglishSource(split.english, bilingual, slug, context, warnings)
+		: existingSource(slug, context.out, warnings);
+}
+
+/** The report rows of the English source, when this import wrote it (else empty lists). */
+function englishReports(
+	english: ReturnType<typeof englishSourceOf>,
+	bilingual: ReadSource | undefined,
+): Pick<ImportReport, 'imported' | 'fidelity'> {
+	if (!english?.written) return { imported: [], fidelity: [] };
+	const source = shown(bilingual!.file);
+	const { file: target, runs, lines, missing } = english;
+	return {
+		imported: [{ source, target, outcome: english.written }],
+		fidelity: [{ file: source, target, runs, lines, missing }],
+	};
+}
+
+/** Writes the article's MDX, warning about each problem of its front matter; the outcome. */
+function writeArticle(
+	target: string,
+	content: string,
+	context: ArticleContext,
+	warnings: ImportWarning[],
+) {
+	const outcome = context.record.write(target, content.replace(/\n*$/, '\n'));
+	for (const d of validateFrontMatter(target, readFileSync(target, 'utf8')).diagnostics)
+		warnings.push({
+			kind: 'front-matter',
+			message: formatDiagnostic({ ...d, file: shown(target) }),
+		});
+	return outcome;
+}
+
+/** The article's fidelity row: its Markdown's text runs and lines, and the runs its MDX lost. */
+function fidelityOf(
+	file: string,
+	target: string,
+	article: { markdown: string; mdx: string; where: (line: number) => string },
+): ImportReport['fidelity'][number] {
+	const { markdown, mdx, where } = article;
+	const locate = (runs: { text: string; line: number }[]) =>
+		runs.map((r) => ({ ...r, at: where(r.line) }));
+	return {
+		file,
 		target,
 		runs: locate(learnTextRuns(markdown)),
 		lines: locate(learnLineTexts(markdown)),
 		missing: locate(missingTextRuns(markdown, mdx)),
-	});
-	return { imported, fidelity };
+	};
 }
 
 /** The front matter of the article: Learn's, plus a title when it had none, its codes and its locale. */

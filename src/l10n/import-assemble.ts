@@ -100,15 +100,8 @@ function problemAt(
 	return { line, unit: unit?.id, message };
 }
 
-/**
- * The translation's MDX: the English article with each unit's text replaced (by its imported
- * translation, else the existing translation's, else left in English), then checked: it must
- * parse, have the English article's block structure, and valid front matter.
- */
-export function assembleTranslation(
-	input: AssembleInput,
-): { ok: true; mdx: string } | { ok: false; problems: ImportProblem[] } {
-	const text = input.source.text.replace(/^\uFEFF/, '');
+/** The English article with each unit's text replaced, and where each unit's text went. */
+function replaceUnits(input: AssembleInput, text: string): { out: string; placed: Placed[] } {
 	const kept = existingSlices(input.existing, input.units);
 	const placed: Placed[] = [];
 	let out = '';
@@ -124,41 +117,54 @@ export function assembleTranslation(
 		out += replacement;
 		at = unit.range.end;
 	}
-	out = frontMatter(input, out + text.slice(at));
+	return { out: out + text.slice(at), placed };
+}
+
+/** The problem with the translation's body, if it is not MDX or its blocks differ from the English's. */
+function bodyProblem(
+	out: string,
+	english: string,
+	placed: readonly Placed[],
+	doc: XliffDocument,
+): ImportProblem | undefined {
 	const bodyStart = out.length - readBody(out).length;
 	let skeleton: { type: string; offset: number }[];
 	try {
 		skeleton = blockSkeleton(readBody(out));
 	} catch (error) {
 		const place = (error as { place?: { offset?: number } }).place;
-		return {
-			ok: false,
-			problems: [
-				problemAt(
-					(place?.offset ?? 0) + bodyStart,
-					placed,
-					input.doc,
-					`the translation is not valid MDX: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
-				),
-			],
-		};
+		return problemAt(
+			(place?.offset ?? 0) + bodyStart,
+			placed,
+			doc,
+			`the translation is not valid MDX: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
+		);
 	}
-	const english = blockSkeleton(readBody(text));
-	const differs = skeleton.findIndex((b, i) => b.type !== english[i]?.type);
-	if (differs !== -1 || skeleton.length !== english.length) {
-		const block = skeleton[differs === -1 ? english.length : differs];
-		return {
-			ok: false,
-			problems: [
-				problemAt(
-					(block?.offset ?? 0) + bodyStart,
-					placed,
-					input.doc,
-					`the translation changes the article's structure: ${block?.type ?? 'a block'} where the English has ${english[differs]?.type ?? 'nothing'}`,
-				),
-			],
-		};
-	}
+	const blocks = blockSkeleton(readBody(english));
+	const differs = skeleton.findIndex((b, i) => b.type !== blocks[i]?.type);
+	if (differs === -1 && skeleton.length === blocks.length) return undefined;
+	const block = skeleton[differs === -1 ? blocks.length : differs];
+	return problemAt(
+		(block?.offset ?? 0) + bodyStart,
+		placed,
+		doc,
+		`the translation changes the article's structure: ${block?.type ?? 'a block'} where the English has ${blocks[differs]?.type ?? 'nothing'}`,
+	);
+}
+
+/**
+ * The translation's MDX: the English article with each unit's text replaced (by its imported
+ * translation, else the existing translation's, else left in English), then checked: it must
+ * parse, have the English article's block structure, and valid front matter.
+ */
+export function assembleTranslation(
+	input: AssembleInput,
+): { ok: true; mdx: string } | { ok: false; problems: ImportProblem[] } {
+	const text = input.source.text.replace(/^\uFEFF/, '');
+	const replaced = replaceUnits(input, text);
+	const out = frontMatter(input, replaced.out);
+	const problem = bodyProblem(out, text, replaced.placed, input.doc);
+	if (problem) return { ok: false, problems: [problem] };
 	const { diagnostics } = validateFrontMatter('translation', out);
 	if (diagnostics.length > 0)
 		return {

@@ -9,6 +9,7 @@ import {
 	compareUnits,
 	unitMismatchProblems,
 	type ImportProblem,
+	type UnitComparison,
 } from './import-checks.ts';
 import { targetMarkupProblem } from './mdx-check.ts';
 import { articleUnits, type ArticleUnit } from './units.ts';
@@ -91,6 +92,49 @@ function targetProblems(unit: XliffUnit, english: ArticleUnit): ImportProblem[] 
 	});
 }
 
+/** The problem with a file's languages: a `trgLang` not of this site, or a `srcLang` not the source's. */
+function languageProblem(doc: XliffDocument, top: number): ImportProblem | undefined {
+	if (!localeOfLang(doc.trgLang))
+		return {
+			line: top,
+			message: `trgLang="${doc.trgLang}" is not a language of this site (${localeIds
+				.filter((id) => id !== sourceLocale)
+				.map((id) => locales[id].lang)
+				.join(', ')})`,
+		};
+	if (doc.srcLang.toLowerCase() !== locales[sourceLocale].lang.toLowerCase())
+		return {
+			line: top,
+			message: `srcLang="${doc.srcLang}": the site's source language is ${locales[sourceLocale].lang}`,
+		};
+	return undefined;
+}
+
+/** The problems that refuse a file whose units differ from the English's (none when `partial` may skip them). */
+function mismatchProblems(
+	input: ImportInput,
+	comparison: UnitComparison,
+	top: number,
+): ImportProblem[] | undefined {
+	const { doc, source } = input;
+	const sourceCurrent = doc.notes.sourceHash === hashArticle(source.data, source.text);
+	const mismatched =
+		comparison.changed.length + comparison.missing.length + comparison.extra.length > 0;
+	if (!mismatched || (!sourceCurrent && input.partial)) return undefined;
+	const changed = [
+		...comparison.changed.map((u) => u.id),
+		...comparison.missing.map((u) => u.id),
+		...comparison.extra.map((u) => u.id),
+	];
+	if (sourceCurrent) return unitMismatchProblems(comparison, top);
+	return [
+		{
+			line: top,
+			message: `the English article changed since this file was exported (source ${doc.notes.sourceHash ?? 'unknown'}, now ${hashArticle(source.data, source.text)}); changed units: ${changed.join(', ')}; export again, or import the other units with --partial`,
+		},
+	];
+}
+
 /**
  * Checks a handed-back XLIFF file against the article's current English and writes the
  * translation's MDX: the English article with every unit's text replaced by its translation,
@@ -99,52 +143,14 @@ function targetProblems(unit: XliffUnit, english: ArticleUnit): ImportProblem[] 
 export function importXliff(input: ImportInput): ImportResult {
 	const { doc, source } = input;
 	const top = doc.line ?? 2;
-	const locale = localeOfLang(doc.trgLang);
-	if (!locale)
-		return {
-			ok: false,
-			problems: [
-				{
-					line: top,
-					message: `trgLang="${doc.trgLang}" is not a language of this site (${localeIds
-						.filter((id) => id !== sourceLocale)
-						.map((id) => locales[id].lang)
-						.join(', ')})`,
-				},
-			],
-		};
-	if (doc.srcLang.toLowerCase() !== locales[sourceLocale].lang.toLowerCase())
-		return {
-			ok: false,
-			problems: [
-				{
-					line: top,
-					message: `srcLang="${doc.srcLang}": the site's source language is ${locales[sourceLocale].lang}`,
-				},
-			],
-		};
+	const languages = languageProblem(doc, top);
+	if (languages) return { ok: false, problems: [languages] };
+	// languageProblem has checked that trgLang is the language of a locale.
+	const locale = localeOfLang(doc.trgLang)!;
 	const { units } = articleUnits(source.text, source.data);
 	const comparison = compareUnits(doc, units);
-	const sourceCurrent = doc.notes.sourceHash === hashArticle(source.data, source.text);
-	const mismatched =
-		comparison.changed.length + comparison.missing.length + comparison.extra.length > 0;
-	if (mismatched && (sourceCurrent || !input.partial)) {
-		const changed = [
-			...comparison.changed.map((u) => u.id),
-			...comparison.missing.map((u) => u.id),
-			...comparison.extra.map((u) => u.id),
-		];
-		if (sourceCurrent) return { ok: false, problems: unitMismatchProblems(comparison, top) };
-		return {
-			ok: false,
-			problems: [
-				{
-					line: top,
-					message: `the English article changed since this file was exported (source ${doc.notes.sourceHash ?? 'unknown'}, now ${hashArticle(source.data, source.text)}); changed units: ${changed.join(', ')}; export again, or import the other units with --partial`,
-				},
-			],
-		};
-	}
+	const mismatches = mismatchProblems(input, comparison, top);
+	if (mismatches) return { ok: false, problems: mismatches };
 	const byId = new Map(units.map((u) => [u.id, u]));
 	const problems = comparison.same.flatMap((u) => targetProblems(u, byId.get(u.id)!));
 	if (problems.length > 0) return { ok: false, problems };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
-import { parseYaml, validateYaml } from '../diagnostics/yaml-diagnostics.ts';
+import { parseYaml, validateYaml, type ParsedYaml } from '../diagnostics/yaml-diagnostics.ts';
 import { localeIds, type Locale } from '../i18n/locales.ts';
 import {
 	ExplanationsSchema,
@@ -21,6 +21,87 @@ export interface LoadedRegistry {
 	explanations: Record<Locale, Record<string, Explanation>>;
 }
 
+/** The error that a file the registry needs does not exist. */
+function missingFile(file: string, message: string, rule: string): Diagnostic {
+	return { file, line: 1, column: 1, severity: 'error', message, rule };
+}
+
+/** The registry parsed and validated, its data only when it has the right shape. */
+function readRegistry(text: string, diagnostics: Diagnostic[]): Registry | undefined {
+	const { parsed, diagnostics: syntax } = parseYaml({
+		file: registryFile,
+		text,
+		rule: 'registry',
+	});
+	diagnostics.push(...syntax);
+	const registry = parsed && validateYaml(parsed, RegistrySchema);
+	if (registry) diagnostics.push(...registry.diagnostics);
+	if (parsed && registry?.data) diagnostics.push(...checkRegistry(registry.data, parsed.at));
+	return registry?.data;
+}
+
+/** One locale's explanations, validated and checked against the codes; none if missing or bad. */
+function readExplanations(
+	locale: Locale,
+	text: string | undefined,
+	codes: ReadonlySet<string> | undefined,
+	diagnostics: Diagnostic[],
+): Record<string, Explanation> | undefined {
+	const file = explanationsFile(locale);
+	if (text === undefined) {
+		diagnostics.push(
+			missingFile(
+				file,
+				`explanations for ${locale} are missing: every locale needs this file, one entry per registry code`,
+				'registry-explanations',
+			),
+		);
+		return undefined;
+	}
+	const { parsed: doc, diagnostics: errors } = parseYaml({
+		file,
+		text,
+		rule: 'registry-explanations',
+	});
+	diagnostics.push(...errors);
+	const result = doc && validateYaml(doc, ExplanationsSchema);
+	if (!doc || !result?.data) {
+		diagnostics.push(...(result?.diagnostics ?? []));
+		return undefined;
+	}
+	diagnostics.push(...explanationCoverage(locale, result.data, codes, doc));
+	return result.data;
+}
+
+/** The registry codes a locale's explanations miss, then the explained codes the registry lacks. */
+function explanationCoverage(
+	locale: Locale,
+	explained: Record<string, Explanation>,
+	codes: ReadonlySet<string> | undefined,
+	doc: ParsedYaml,
+): Diagnostic[] {
+	const problems: Diagnostic[] = [];
+	for (const code of codes ?? []) {
+		if (!explained[code])
+			problems.push(
+				doc.at(
+					[],
+					`missing explanation of "${code}" in ${locale}: add an entry with summary, causes and fixes`,
+				),
+			);
+	}
+	for (const code of Object.keys(explained)) {
+		if (codes && !codes.has(code))
+			problems.push(
+				doc.at(
+					[code],
+					`"${code}" is not a code of the registry (${registryFile}); remove it or fix the spelling`,
+				),
+			);
+	}
+	return problems;
+}
+
 /**
  * Reads and validates the registry and its explanations below a project root. Problems are
  * returned as diagnostics (file, line, entry); the data is returned only when there is no error.
@@ -30,84 +111,25 @@ export function loadRegistry(root: string): { loaded?: LoadedRegistry; diagnosti
 	const read = (file: string) =>
 		existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined;
 	const registryText = read(registryFile);
-	if (registryText === undefined) {
+	if (registryText === undefined)
 		return {
-			diagnostics: [
-				{
-					file: registryFile,
-					line: 1,
-					column: 1,
-					severity: 'error',
-					message: 'the registry file is missing',
-					rule: 'registry',
-				},
-			],
+			diagnostics: [missingFile(registryFile, 'the registry file is missing', 'registry')],
 		};
-	}
-	const { parsed, diagnostics: syntax } = parseYaml({
-		file: registryFile,
-		text: registryText,
-		rule: 'registry',
-	});
-	diagnostics.push(...syntax);
-	const registry = parsed && validateYaml(parsed, RegistrySchema);
-	if (registry) diagnostics.push(...registry.diagnostics);
-	if (parsed && registry?.data) diagnostics.push(...checkRegistry(registry.data, parsed.at));
+	const registry = readRegistry(registryText, diagnostics);
 	// Explanations are checked against the codes only when the registry itself could be read.
-	const codes = registry?.data ? new Set(registry.data.codes.map((c) => c.code)) : undefined;
+	const codes = registry ? new Set(registry.codes.map((c) => c.code)) : undefined;
 
 	const explanations = {} as LoadedRegistry['explanations'];
 	for (const locale of localeIds) {
-		const file = explanationsFile(locale);
-		const text = read(file);
-		if (text === undefined) {
-			diagnostics.push({
-				file,
-				line: 1,
-				column: 1,
-				severity: 'error',
-				message: `explanations for ${locale} are missing: every locale needs this file, one entry per registry code`,
-				rule: 'registry-explanations',
-			});
-			continue;
-		}
-		const { parsed: doc, diagnostics: errors } = parseYaml({
-			file,
-			text,
-			rule: 'registry-explanations',
-		});
-		diagnostics.push(...errors);
-		const result = doc && validateYaml(doc, ExplanationsSchema);
-		if (!doc || !result?.data) {
-			diagnostics.push(...(result?.diagnostics ?? []));
-			continue;
-		}
-		for (const code of codes ?? []) {
-			if (!result.data[code])
-				diagnostics.push(
-					doc.at(
-						[],
-						`missing explanation of "${code}" in ${locale}: add an entry with summary, causes and fixes`,
-					),
-				);
-		}
-		for (const code of Object.keys(result.data)) {
-			if (codes && !codes.has(code))
-				diagnostics.push(
-					doc.at(
-						[code],
-						`"${code}" is not a code of the registry (${registryFile}); remove it or fix the spelling`,
-					),
-				);
-		}
-		explanations[locale] = result.data;
+		const data = readExplanations(locale, read(explanationsFile(locale)), codes, diagnostics);
+		if (data) explanations[locale] = data;
 	}
 	diagnostics.sort(
 		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
 	);
 	const hasErrors = diagnostics.some((d) => d.severity === 'error');
 	return {
-		...(hasErrors || !registry?.data ? {} : { loaded: { registry: registry.data, explanations } }),
+		...(hasErrors || !registry ? {} : { loaded: { registry, explanations } }),
 		diagnostics,
 	};
 }

@@ -65,11 +65,9 @@ const DocumentSchema = z.strictObject({
 	anchors: z
 		.record(
 			SectionSchema,
-			z
-				.string()
-				.regex(/^#[\w.:-]+$/, {
-					error: 'expected an anchor of letters, digits, ".", ":", "-" or "_", such as #AuthError',
-				}),
+			z.string().regex(/^#[\w.:-]+$/, {
+				error: 'expected an anchor of letters, digits, ".", ":", "-" or "_", such as #AuthError',
+			}),
 		)
 		.optional(),
 });

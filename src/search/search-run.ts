@@ -98,45 +98,33 @@ export async function runQuery(
 				if (exact.length > 0) render();
 			});
 	const words = queryWords(run.query, run.languageOf(run.locale));
-	stages[0] = await searchText(
-		text,
-		run.locales,
-		run.locale,
-		run.filters,
-		(rows) => {
-			stages[0] = rows;
-			render();
-		},
-		words,
-	);
+	const intoStage = (stage: number) => (rows: Row[]) => {
+		stages[stage] = rows;
+		render();
+	};
+	stages[0] = await searchText(text, run.locales, run.locale, run.filters, intoStage(0), words);
 	await pinning;
 	for (const locale of run.locales) {
 		if (stale()) return;
 		await widerIn(locale, run.filters, run, stages, 1, render);
 	}
 	const own = stages.flat().filter((row) => row.locale === run.locale).length + exact.length;
-	if (
-		run.locale !== english &&
-		run.locales.length === 1 &&
-		own < fewResults &&
-		isLatinQuery(text) &&
-		!stale()
-	) {
+	if (needsEnglish(run, text, own) && !stale()) {
 		const kindOnly = run.filters.kind ? { kind: run.filters.kind } : {};
-		stages[2] = await searchText(
-			text,
-			[english],
-			english,
-			kindOnly,
-			(rows) => {
-				stages[2] = rows;
-				render();
-			},
-			words,
-		);
+		stages[2] = await searchText(text, [english], english, kindOnly, intoStage(2), words);
 		await widerIn(english, kindOnly, run, stages, 3, render);
 	}
 	render(true);
+}
+
+/**
+ * Whether a query on a non-English site also searches English: it searches the page's language
+ * only, found few rows there, and is written in Latin script (an error message pasted in English).
+ */
+function needsEnglish(run: QueryRun, text: string, found: number): boolean {
+	return (
+		run.locale !== english && run.locales.length === 1 && found < fewResults && isLatinQuery(text)
+	);
 }
 
 /** The wider search of one locale into `stages[stage]`, after the rows of every stage so far. */

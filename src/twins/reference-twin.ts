@@ -57,30 +57,27 @@ function withCode(value: string): PhrasingContent[] {
 		);
 }
 
-/**
- * The Markdown twin of one reference entry: the same sections as its page (definitions quoted
- * with their source, the example response, causes and fixes, related codes, articles).
- * @example referenceTwin(registry, page) // '---\ntitle: invalid_grant…'
- */
-export function referenceTwin(loaded: LoadedRegistry, page: ReferenceTwinPage): string {
-	const { entry, explanation, labels } = page;
-	const first = entry.definitions[0];
-	const children: BlockContent[] = [
-		{ type: 'heading', depth: 1, children: [{ type: 'inlineCode', value: entry.code }] },
-	];
+/** The deprecation notice and the explanation's summary, each when the entry has one. */
+function introBlocks(page: ReferenceTwinPage): BlockContent[] {
+	const { explanation, labels } = page;
+	const blocks: BlockContent[] = [];
 	if (labels.deprecated)
-		children.push({
+		blocks.push({
 			type: 'paragraph',
 			children: [{ type: 'strong', children: [text(labels.deprecated)] }],
 		});
-	if (explanation) children.push({ type: 'paragraph', children: withCode(explanation.summary) });
-	children.push(heading(labels.definitions));
-	for (const definition of entry.definitions) {
-		children.push({
+	if (explanation) blocks.push({ type: 'paragraph', children: withCode(explanation.summary) });
+	return blocks;
+}
+
+/** Each definition quoted, followed by a link to its source section. */
+function definitionBlocks(loaded: LoadedRegistry, entry: RegistryEntry): BlockContent[] {
+	return entry.definitions.flatMap((definition): BlockContent[] => [
+		{
 			type: 'blockquote',
 			children: [{ type: 'paragraph', children: [text(definition.quote)] }],
-		});
-		children.push({
+		},
+		{
 			type: 'paragraph',
 			children: [
 				text('— '),
@@ -90,20 +87,38 @@ export function referenceTwin(loaded: LoadedRegistry, page: ReferenceTwinPage): 
 					children: [text(citationOf(loaded, definition))],
 				},
 			],
-		});
-	}
-	if (first)
-		children.push(heading(labels.example), {
-			type: 'code',
-			lang: 'http',
-			value: exampleResponse(entry.code, first),
-		});
-	if (explanation) {
-		children.push(heading(labels.causes), list(explanation.causes.map((c) => item(withCode(c)))));
-		children.push(heading(labels.fixes), list(explanation.fixes.map((f) => item(withCode(f)))));
-	}
+		},
+	]);
+}
+
+/** The example response of the first definition, under its heading, when there is one. */
+function exampleBlocks(page: ReferenceTwinPage): BlockContent[] {
+	const first = page.entry.definitions[0];
+	if (!first) return [];
+	return [
+		heading(page.labels.example),
+		{ type: 'code', lang: 'http', value: exampleResponse(page.entry.code, first) },
+	];
+}
+
+/** The explanation's causes and fixes, each list under its heading, when there is one. */
+function causesAndFixesBlocks(page: ReferenceTwinPage): BlockContent[] {
+	const { explanation, labels } = page;
+	if (!explanation) return [];
+	return [
+		heading(labels.causes),
+		list(explanation.causes.map((c) => item(withCode(c)))),
+		heading(labels.fixes),
+		list(explanation.fixes.map((f) => item(withCode(f)))),
+	];
+}
+
+/** The related codes and the AADSTS codes, each list under its heading, when it is not empty. */
+function relatedBlocks(page: ReferenceTwinPage): BlockContent[] {
+	const { entry, labels } = page;
+	const blocks: BlockContent[] = [];
 	if (entry.related.length > 0)
-		children.push(
+		blocks.push(
 			heading(labels.related),
 			list(
 				entry.related.map((code) =>
@@ -118,7 +133,7 @@ export function referenceTwin(loaded: LoadedRegistry, page: ReferenceTwinPage): 
 			),
 		);
 	if (page.aadsts.length > 0)
-		children.push(
+		blocks.push(
 			heading(labels.aadsts),
 			list(
 				page.aadsts.map((a) =>
@@ -126,16 +141,39 @@ export function referenceTwin(loaded: LoadedRegistry, page: ReferenceTwinPage): 
 				),
 			),
 		);
-	children.push(heading(labels.backlinks));
-	children.push(
+	return blocks;
+}
+
+/** The articles that mention the code under their heading, or a note that there are none. */
+function backlinkBlocks(page: ReferenceTwinPage): BlockContent[] {
+	return [
+		heading(page.labels.backlinks),
 		page.backlinks.length > 0
 			? list(
 					page.backlinks.map((b) =>
 						item([{ type: 'link', url: b.url, children: [text(b.title)] }]),
 					),
 				)
-			: { type: 'paragraph', children: [text(labels.noBacklinks)] },
-	);
+			: { type: 'paragraph', children: [text(page.labels.noBacklinks)] },
+	];
+}
+
+/**
+ * The Markdown twin of one reference entry: the same sections as its page (definitions quoted
+ * with their source, the example response, causes and fixes, related codes, articles).
+ * @example referenceTwin(registry, page) // '---\ntitle: invalid_grant…'
+ */
+export function referenceTwin(loaded: LoadedRegistry, page: ReferenceTwinPage): string {
+	const children: BlockContent[] = [
+		{ type: 'heading', depth: 1, children: [{ type: 'inlineCode', value: page.entry.code }] },
+		...introBlocks(page),
+		heading(page.labels.definitions),
+		...definitionBlocks(loaded, page.entry),
+		...exampleBlocks(page),
+		...causesAndFixesBlocks(page),
+		...relatedBlocks(page),
+		...backlinkBlocks(page),
+	];
 	const tree: Root = { type: 'root', children };
 	return `${twinFrontMatter(page.meta)}\n${twinStringifier.stringify(tree)}`;
 }

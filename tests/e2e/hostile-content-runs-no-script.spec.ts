@@ -57,9 +57,12 @@ async function open(page: Page, html: string) {
 		}),
 	);
 	await page.goto('/hostile/');
-	await page.waitForLoadState('load');
-	// Give handlers (onerror, animations, toggles) a moment to fire.
-	await page.waitForTimeout(300);
+	// Handlers (onerror, toggles) fire by the load event; what they could fetch, by network idle;
+	// what animations or layout could do, by the next frames.
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+	);
 	const fixed = await page.evaluate(
 		() =>
 			[...document.querySelectorAll('*')].filter((e) =>

@@ -24,13 +24,11 @@ test('the dashboard gives each version its own age against the build date, in th
 		['ja-jp', 'ja-jp', 'content/articles/ja-jp/aadsts50011.mdx'],
 	] as const) {
 		await page.goto(`/${locale}/translation-status/`);
-		const row = page
-			.locator('tbody tr')
-			.filter({
-				has: page.locator(
-					`a[href="/${locale}/troubleshoot/${file.split('/').at(-1)?.replace('.mdx', '')}/"]`,
-				),
-			});
+		const row = page.locator('tbody tr').filter({
+			has: page.locator(
+				`a[href="/${locale}/troubleshoot/${file.split('/').at(-1)?.replace('.mdx', '')}/"]`,
+			),
+		});
 		const age = ageAt(versionDate(file), new Date(), locale);
 		await expect(row.locator(`td[data-locale="${cell}"] time`)).toHaveAttribute(
 			'datetime',

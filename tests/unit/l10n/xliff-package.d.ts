@@ -7,9 +7,7 @@ declare module 'xliff/xliff2js' {
 		additionalAttributes?: Record<string, string>;
 	}
 	/** Parses XLIFF 2.0 into languages and units per file id. */
-	export default function xliff2js(
-		xml: string,
-	): Promise<{
+	export default function xliff2js(xml: string): Promise<{
 		sourceLanguage: string;
 		targetLanguage: string;
 		resources: Record<string, Record<string, ParsedUnit>>;
