@@ -20,24 +20,32 @@ export function articleHtmlFile(dir: string, digest: string): string {
 	return join(dir, `${digest}.html`);
 }
 
-/** Writes an article's HTML to its file in the cache. */
+/**
+ * The file of an article's Markdown body (markdown-twin.ts), beside its HTML.
+ * @example articleTwinFile('<dir>/a1b2c3.html') // '<dir>/a1b2c3.md'
+ */
+export function articleTwinFile(htmlFile: string): string {
+	return htmlFile.replace(/\.html$/, '.md');
+}
+
+/** Writes an article's HTML (or its Markdown body) to its file in the cache. */
 export function writeArticleHtml(path: string, html: string): void {
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, html);
 }
 
-/** Reads the HTML an entry's compilation wrote; a missing file is an error naming it. */
+/** Reads the HTML (or Markdown body) an entry's compilation wrote; a missing file is an error naming it. */
 export function readArticleHtml(path: string, entryId: string): string {
 	try {
 		return readFileSync(path, 'utf8');
 	} catch {
 		throw new Error(
-			`${entryId}: its compiled HTML (${path}) is missing from the build cache; build again with --force`,
+			`${entryId}: its compiled file (${path}) is missing from the build cache; build again with --force`,
 		);
 	}
 }
 
-/** Removes the HTML files of digests no entry has any more. */
+/** Removes the HTML (and Markdown) files of digests no entry has any more. */
 export function pruneArticleHtml(dir: string, kept: ReadonlySet<string>): void {
 	let names: string[];
 	try {
@@ -46,5 +54,6 @@ export function pruneArticleHtml(dir: string, kept: ReadonlySet<string>): void {
 		return;
 	}
 	for (const name of names)
-		if (!kept.has(join(dir, name))) rmSync(join(dir, name), { force: true });
+		if (!kept.has(join(dir, name.replace(/\.md$/, '.html'))))
+			rmSync(join(dir, name), { force: true });
 }

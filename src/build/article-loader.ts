@@ -11,7 +11,12 @@ import type { AlertTitles } from '../markdown/content-components.ts';
 import { alertTypes } from '../markdown/remark-alerts.ts';
 import type { MentionContext } from '../reference/mentions.ts';
 import type { ArticleFile } from '../content/article-files.ts';
-import { articleHtmlDir, articleHtmlFile, pruneArticleHtml } from './article-html.ts';
+import {
+	articleHtmlDir,
+	articleHtmlFile,
+	articleTwinFile,
+	pruneArticleHtml,
+} from './article-html.ts';
 import type { CompiledArticle } from './compile-article.ts';
 import { compileArticles, type PooledArticle } from './compile-pool.ts';
 import { compilerVersion } from './compiler-version.ts';
@@ -112,7 +117,8 @@ function cacheOf(
 		return (
 			entry?.digest === digestOf(file) &&
 			metadata?.htmlFile === htmlFileOf(file) &&
-			existsSync(htmlFileOf(file))
+			existsSync(htmlFileOf(file)) &&
+			existsSync(articleTwinFile(htmlFileOf(file)))
 		);
 	};
 	return { htmlDir, digestOf, htmlFileOf, isCurrent };

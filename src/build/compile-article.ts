@@ -25,14 +25,19 @@ import { vocabularyProblems } from '../content/vocabularies.ts';
 export interface CompiledArticle extends ArticleFindings {
 	/** Path relative to the project root. */
 	file: string;
-	/** The article's HTML and headings, when rendering was asked for and the file is sound. */
-	rendered?: RenderedArticle;
+	/**
+	 * The article's HTML and headings, when rendering was asked for and the file is sound; with
+	 * `keepParsedTree`, also the MDX tree as parsed (rendering changes the tree it is given).
+	 */
+	rendered?: RenderedArticle & { parsedTree?: Root };
 }
 
 /** What compiling needs besides the file: where the project is, and the codes it knows. */
 export interface CompileSettings {
 	root: string;
 	context: MentionContext;
+	/** Return the MDX tree as parsed with a rendered article (for its Markdown twin). */
+	keepParsedTree?: boolean;
 }
 
 /** Blanks the front matter but keeps its lines, so positions in the tree are file positions. */
@@ -138,26 +143,15 @@ export async function compileArticle(
 		return compiled;
 	}
 	try {
+		const parsedTree = settings.keepParsedTree ? structuredClone(tree) : undefined;
 		const rendered = await renderer.render(tree, file);
 		const removed = contentHtmlMessages(file).map((m) => messageDiagnostic(article.file, m));
 		diagnostics.push(...removed);
 		// A page the sanitizer had to change is not what its writer wrote: it is not published.
-		if (removed.length === 0) compiled.rendered = rendered;
+		if (removed.length === 0)
+			compiled.rendered = parsedTree ? { ...rendered, parsedTree } : rendered;
 	} catch (error) {
-		const { line, column, reason, message } = error as {
-			line?: number;
-			column?: number;
-			reason?: string;
-			message?: string;
-		};
-		diagnostics.push({
-			file: article.file,
-			line: line ?? 1,
-			column: column ?? 1,
-			severity: 'error',
-			message: `could not render: ${reason ?? message ?? String(error)}`,
-			rule: 'render',
-		});
+		diagnostics.push(renderProblem(article.file, error));
 	}
 	return compiled;
 }
@@ -171,5 +165,24 @@ function messageDiagnostic(file: string, message: VFile['messages'][number]): Di
 		severity: 'error',
 		message: message.reason,
 		rule: message.ruleId ?? 'content-html',
+	};
+}
+
+/** A render failure as an error at its line. */
+function renderProblem(file: string, error: unknown): Diagnostic {
+	const { line, column, reason, message } = error as {
+		line?: number;
+		column?: number;
+		reason?: string;
+		message?: string;
+	};
+	const why = reason ?? message ?? String(error);
+	return {
+		file,
+		line: line ?? 1,
+		column: column ?? 1,
+		severity: 'error',
+		message: `could not render: ${why}`,
+		rule: 'render',
 	};
 }

@@ -6,11 +6,19 @@ import {
 	type ArticleRenderer,
 	type ArticleRendererOptions,
 } from '../markdown/index.ts';
+import { join } from 'node:path';
+import { VFile } from 'vfile';
 import type { ArticleFile } from '../content/article-files.ts';
-import { writeArticleHtml } from './article-html.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { AlertTitles } from '../markdown/content-components.ts';
+import { portableTwinBody } from '../markdown/markdown-twin.ts';
+import { articleTwinFile, writeArticleHtml } from './article-html.ts';
 import { compileArticle, type CompiledArticle, type CompileSettings } from './compile-article.ts';
 
-/** An article to compile; when it renders, its HTML is written to `htmlFile` (the build cache). */
+/**
+ * An article to compile; when it renders, its HTML is written to `htmlFile` (the build cache),
+ * and its Markdown body beside it (article-html.ts).
+ */
 export interface CompileJob extends ArticleFile {
 	htmlFile?: string | undefined;
 }
@@ -50,17 +58,46 @@ export async function compileArticles(
 	return threads === 0 ? compileHere(files, options) : compileInWorkers(files, options, threads);
 }
 
-/** Compiles one job and writes its HTML where the job says (in whichever thread runs it). */
+/** What rendering needs in a thread: the HTML renderer, and the alert titles for the Markdown body. */
+export interface ThreadRenderer {
+	html: ArticleRenderer;
+	alertTitles: AlertTitles;
+}
+
+/** The renderer of a thread, made from the pool's options (none when articles are only checked). */
+export function threadRenderer(options: CompileOptions): ThreadRenderer | undefined {
+	return options.render
+		? {
+				html: createArticleRenderer({ ...options.render, context: options.context }),
+				alertTitles: options.render.alertTitles,
+			}
+		: undefined;
+}
+
+/**
+ * Compiles one job and writes its HTML and Markdown body where the job says (in whichever thread
+ * runs it): every page that shows the article reads them instead of parsing the file again.
+ */
 export async function compileJob(
 	job: CompileJob,
 	settings: CompileSettings,
-	renderer: ArticleRenderer | undefined,
+	renderer: ThreadRenderer | undefined,
 ): Promise<PooledArticle> {
 	const { htmlFile, ...file } = job;
-	const { rendered, ...compiled } = await compileArticle(file, settings, renderer);
-	if (!rendered) return compiled;
+	const keep = { ...settings, keepParsedTree: true };
+	const { rendered, ...compiled } = await compileArticle(file, keep, renderer?.html);
+	if (!rendered?.parsedTree || !renderer || !compiled.data) return compiled;
 	if (!htmlFile) throw new Error(`${job.file}: rendered, but the job names no file for its HTML`);
 	writeArticleHtml(htmlFile, rendered.html);
+	const vfile = new VFile({ path: join(settings.root, file.file), value: file.source });
+	const body = await portableTwinBody(rendered.parsedTree, vfile, {
+		context: settings.context,
+		alertTitles: renderer.alertTitles,
+		textLocale: file.folder as Locale,
+		title: compiled.data.title,
+		slug: file.slug,
+	});
+	writeArticleHtml(articleTwinFile(htmlFile), body);
 	return { ...compiled, rendered: { htmlFile, headings: rendered.headings } };
 }
 
@@ -70,9 +107,7 @@ async function compileHere(
 	options: CompileOptions,
 ): Promise<PooledArticle[]> {
 	const settings = { root: options.root, context: options.context };
-	const renderer = options.render
-		? createArticleRenderer({ ...options.render, context: options.context })
-		: undefined;
+	const renderer = threadRenderer(options);
 	const compiled: PooledArticle[] = [];
 	for (const file of files) compiled.push(await compileJob(file, settings, renderer));
 	return compiled;

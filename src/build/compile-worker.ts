@@ -1,9 +1,9 @@
 // A compile worker (see compile-pool.ts): makes one renderer from the pool's options, then
 // compiles each batch of files it is sent and answers with the results, in order.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createArticleRenderer } from '../markdown/index.ts';
 import {
 	compileJob,
+	threadRenderer,
 	type CompileJob,
 	type CompileOptions,
 	type WorkerReply,
@@ -11,9 +11,7 @@ import {
 
 const options = workerData as CompileOptions;
 const settings = { root: options.root, context: options.context };
-const renderer = options.render
-	? createArticleRenderer({ ...options.render, context: options.context })
-	: undefined;
+const renderer = threadRenderer(options);
 
 parentPort?.on('message', async (files: CompileJob[]) => {
 	const results = [];

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { buildArticleRoutes, locateEntry, type ArticleRoute } from '../routing/article-routes.ts';
 import type { ArticleMetadata, StoredCompilation } from '../build/article-loader.ts';
-import { readArticleHtml } from '../build/article-html.ts';
+import { articleTwinFile, readArticleHtml } from '../build/article-html.ts';
 import { draftTranslations } from '../content/drafts.ts';
 
 /** An article entry with its locale and slug. */
@@ -109,4 +109,12 @@ export function renderArticle(entry: CollectionEntry<'articles'>): {
 } {
 	const { htmlFile, headings } = metadataOf(entry);
 	return { html: readArticleHtml(htmlFile, entry.id), headings };
+}
+
+/**
+ * The Markdown body compiling wrote for an article (markdown-twin.ts), to be placed on a page
+ * with `placeTwinBody`.
+ */
+export function compiledTwinBody(entry: CollectionEntry<'articles'>): string {
+	return readArticleHtml(articleTwinFile(metadataOf(entry).htmlFile), entry.id);
 }

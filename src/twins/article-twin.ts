@@ -1,14 +1,7 @@
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import { readBody } from '../content/front-matter.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { articleParser, remarkPluginsWith } from '../markdown/index.ts';
 import type { AlertTitles } from '../markdown/content-components.ts';
+import { placeTwinBody, twinBody } from '../markdown/markdown-twin.ts';
 import type { MentionContext } from '../reference/mentions.ts';
-import { toPlainMarkdown } from './plain-markdown.ts';
 import { twinFrontMatter, type TwinFrontMatter } from './twin-front-matter.ts';
 
 /** What writing an article's twin needs besides its file. */
@@ -19,24 +12,17 @@ export interface ArticleTwinOptions {
 	/** The locale of the file's text (its folder). */
 	textLocale: Locale;
 	meta: TwinFrontMatter;
+	/**
+	 * The body compiling wrote for this file with this title (markdown-twin.ts), if it did: then
+	 * the file is not parsed again.
+	 */
+	compiledBody?: string | undefined;
 }
-
-/** Writes Markdown as people write it: `-` bullets, `_` emphasis, fenced code. */
-export const twinStringifier = unified()
-	.use(remarkGfm, { tablePipeAlign: false })
-	.use(remarkStringify, {
-		bullet: '-',
-		emphasis: '_',
-		fences: true,
-		rule: '-',
-		listItemIndent: 'one',
-	})
-	.freeze();
 
 /**
  * The Markdown twin of an article page: the front matter reduced to what a reader's tools need
- * (twin-front-matter.ts), then the body run through the same remark plugins as the HTML (alerts,
- * code links), with its MDX written as plain Markdown (plain-markdown.ts).
+ * (twin-front-matter.ts), then the body as plain Markdown (markdown-twin.ts), its links made
+ * absolute from the page's URL.
  * @example await articleTwin('content/articles/en-us/x.mdx', text, options) // '---\ntitle: …'
  */
 export async function articleTwin(
@@ -44,21 +30,10 @@ export async function articleTwin(
 	source: string,
 	options: ArticleTwinOptions,
 ): Promise<string> {
-	const file = new VFile({ path, value: source });
-	const tree = articleParser.parse(readBody(source));
-	const processor = unified().use(remarkPluginsWith(options.context));
-	const plain = (await processor.run(tree, file)) as Root;
-	toPlainMarkdown(plain, {
-		locale: options.textLocale,
-		alertTitles: options.alertTitles,
-		pageUrl: options.meta.sourceUrl,
-	});
-	// The page shows the title as its heading when the body has none (Learn bodies open with one).
-	if (!plain.children.some((n) => n.type === 'heading' && n.depth === 1))
-		plain.children.unshift({
-			type: 'heading',
-			depth: 1,
-			children: [{ type: 'text', value: options.meta.title }],
-		});
-	return `${twinFrontMatter(options.meta)}\n${twinStringifier.stringify(plain)}`;
+	const { meta } = options;
+	const body =
+		options.compiledBody === undefined
+			? await twinBody(path, source, { ...options, title: meta.title, pageUrl: meta.sourceUrl })
+			: placeTwinBody(options.compiledBody, meta.sourceUrl);
+	return `${twinFrontMatter(meta)}\n${body}`;
 }

@@ -3,7 +3,7 @@ import type { LoadedRegistry } from '../reference/load-registry.ts';
 import { exampleResponse } from '../reference/example-response.ts';
 import { citationOf, sectionUrl } from '../reference/reference-data.ts';
 import type { Explanation, RegistryEntry } from '../reference/registry-schema.ts';
-import { twinStringifier } from './article-twin.ts';
+import { twinStringifier } from '../markdown/markdown-twin.ts';
 import { twinFrontMatter, type TwinFrontMatter } from './twin-front-matter.ts';
 
 /** What a reference entry's twin shows besides the registry: its labels and links, in the page's locale. */

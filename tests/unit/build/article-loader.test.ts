@@ -142,7 +142,7 @@ describe('the articles loader compiles only what changed', () => {
 		);
 	});
 
-	test('a deleted file leaves the store, and its HTML the cache', async () => {
+	test('a deleted file leaves the store, and its HTML and Markdown the cache', async () => {
 		const root = tempProject({
 			'content/articles/en-us/a.mdx': valid(),
 			'content/articles/en-us/b.mdx': valid('B'),
@@ -150,12 +150,14 @@ describe('the articles loader compiles only what changed', () => {
 		const { load, entries } = contextOf(root);
 		await load();
 		const cached = readdirSync(join(root, '.cache/article-html/build'));
-		expect(cached).toHaveLength(2);
+		expect(cached).toHaveLength(4);
 		rmSync(join(root, 'content/articles/en-us/b.mdx'));
 		await load();
 		expect([...entries.keys()]).toEqual(['en-us/a']);
-		expect(readdirSync(join(root, '.cache/article-html/build'))).toEqual([
-			basename(metadataOf(entries.get('en-us/a')).htmlFile),
+		const html = basename(metadataOf(entries.get('en-us/a')).htmlFile);
+		expect(readdirSync(join(root, '.cache/article-html/build')).sort()).toEqual([
+			html,
+			html.replace(/\.html$/, '.md'),
 		]);
 	});
 
@@ -173,6 +175,19 @@ describe('the articles loader compiles only what changed', () => {
 		expect(htmlOf(entries.get('en-us/b'))).toContain(
 			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">Cause</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>',
 		);
+	});
+
+	test('an entry whose Markdown body is gone is compiled again', async () => {
+		const root = tempProject({ 'content/articles/en-us/a.mdx': valid() });
+		const { load, written, entries } = contextOf(root);
+		await load();
+		const twin = metadataOf(entries.get('en-us/a')).htmlFile.replace(/\.html$/, '.md');
+		expect(readFileSync(twin, 'utf8')).toContain('## Cause');
+		rmSync(twin);
+		written.length = 0;
+		await load();
+		expect(written).toEqual(['en-us/a']);
+		expect(readFileSync(twin, 'utf8')).toContain('## Cause');
 	});
 
 	test("the dev server and builds keep their HTML apart, so neither prunes the other's", async () => {

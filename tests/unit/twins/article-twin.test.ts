@@ -1,9 +1,12 @@
+import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { articleParser } from '../../../src/markdown/index.ts';
+import { placeTwinBody, portableTwinBody, twinBody } from '../../../src/markdown/markdown-twin.ts';
 import { localeIds } from '../../../src/i18n/locales.ts';
 import type { AlertTitles } from '../../../src/markdown/content-components.ts';
 import type { MentionContext } from '../../../src/reference/mentions.ts';
 import { articleTwin } from '../../../src/twins/article-twin.ts';
-import { componentTwins } from '../../../src/twins/component-twins.ts';
+import { componentTwins } from '../../../src/markdown/component-twins.ts';
 import { contentComponentNames } from '../../../src/markdown/content-components.ts';
 
 const context: MentionContext = {
@@ -92,4 +95,36 @@ describe('the Markdown twin of an article', () => {
 	test('every content component has a twin', () => {
 		expect(Object.keys(componentTwins).sort()).toEqual([...contentComponentNames].sort());
 	});
+});
+
+describe('the body compiling writes once, for every page that shows the file', () => {
+	const body =
+		'See [the fix](#fix), [another article](../aadsts50011/), [the reference](../../reference/oauth-errors/) and ![a picture](/media/a.png); invalid_grant.\n';
+	const source = `---\ntitle: Error AADSTS50000\n---\n${body}`;
+	const path = `${process.cwd()}/content/articles/en-us/aadsts50000.mdx`;
+
+	test.each(['en-us', 'ja-jp'] as const)(
+		'placed on the %s page, it is the twin made for that page',
+		async (locale) => {
+			const pageUrl = `https://docs.example.com/${locale}/troubleshoot/aadsts50000/`;
+			const options = {
+				context,
+				alertTitles,
+				textLocale: 'en-us' as const,
+				title: 'Error AADSTS50000',
+			};
+			const portable = await portableTwinBody(
+				articleParser.parse(body),
+				new VFile({ path, value: source }),
+				{ ...options, slug: 'aadsts50000' },
+			);
+			expect(portable).not.toContain('docs.example.com');
+			expect(placeTwinBody(portable, pageUrl)).toBe(
+				await twinBody(path, source, { ...options, pageUrl }),
+			);
+			expect(placeTwinBody(portable, pageUrl)).toContain(
+				`[another article](https://docs.example.com/${locale}/troubleshoot/aadsts50011/)`,
+			);
+		},
+	);
 });

@@ -8,6 +8,7 @@ import type { MentionContext } from '../../../../reference/mentions.ts';
 import { articleTwin } from '../../../../twins/article-twin.ts';
 import { listArticles, type ListedArticle } from '../../../../twins/locale-pages.ts';
 import { articleSourcePath } from '../../../../content/article-files.ts';
+import { compiledTwinBody } from '../../../../page-data/articles.ts';
 
 /** Every article page's twin, at `/<locale>/troubleshoot/<slug>/index.md`. */
 export const getStaticPaths = (async () => {
@@ -35,11 +36,19 @@ export const GET: APIRoute = async ({ props }) => {
 		translation: article.state,
 		translationType: article.type,
 	};
-	const twin = await articleTwin(path, readFileSync(path, 'utf8'), {
-		context: (context ??= loadMentionContext(process.cwd())),
-		alertTitles: alertTitlesOf(),
-		textLocale: page.entry.locale as Locale,
-		meta,
-	});
+	// Compiling wrote the body with the file's own title, which is the page's.
+	const compiledBody =
+		meta.title === page.entry.entry.data.title ? compiledTwinBody(page.entry.entry) : undefined;
+	const twin = await articleTwin(
+		path,
+		compiledBody === undefined ? readFileSync(path, 'utf8') : '',
+		{
+			context: (context ??= loadMentionContext(process.cwd())),
+			alertTitles: alertTitlesOf(),
+			textLocale: page.entry.locale as Locale,
+			meta,
+			compiledBody,
+		},
+	);
 	return new Response(twin, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { isContentComponent, type ComponentProps } from '../markdown/content-components.ts';
+import { isContentComponent, type ComponentProps } from './content-components.ts';
 import { componentTwins, type TwinContext } from './component-twins.ts';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;

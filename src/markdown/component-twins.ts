@@ -1,11 +1,7 @@
 import type { BlockContent, DefinitionContent, PhrasingContent, RootContent } from 'mdast';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import type {
-	AlertTitles,
-	ComponentProps,
-	ContentComponentName,
-} from '../markdown/content-components.ts';
-import { alertTypes, type AlertType } from '../markdown/remark-alerts.ts';
+import type { AlertTitles, ComponentProps, ContentComponentName } from './content-components.ts';
+import { alertTypes, type AlertType } from './remark-alerts.ts';
 
 /** What a component's twin needs besides its attributes and (already plain) children. */
 export interface TwinContext {
