@@ -1,4 +1,4 @@
-// `npm run bench -- [--n 200] [--locales en-us,zh-cn,…] [--peer starlight] [--queries 10]
+// `npm run bench -- [--n 200] [--locales en-us,zh-cn,…] [--peer starlight[,starlight-small]] [--queries 10]
 //   [--rebuild] [--determinism] [--json .bench/bench.json]`
 // Generates a deterministic synthetic corpus in a temporary folder (never content/), builds it
 // with this project (and, with --peer starlight, with Starlight installed in a temporary folder
@@ -252,8 +252,8 @@ function print(rows) {
 		metric('rebuild, 1 changed (s)', (r) => r.rebuildOneChanged?.wallSeconds.toFixed(1) ?? '');
 	if (rows[0]?.differingFiles)
 		metric('files differing, 2 builds', (r) => r.differingFiles?.length ?? '');
-	if (rows.length === 2) {
-		const [a, b] = rows;
+	const [a] = rows;
+	for (const b of rows.slice(1)) {
 		console.log(
 			`\nratios (this project / ${b.product}): build wall ${(a.wallSeconds / b.wallSeconds).toFixed(2)}, peak memory ${a.peakMemoryMiB && b.peakMemoryMiB ? (a.peakMemoryMiB / b.peakMemoryMiB).toFixed(2) : 'n/a'}, article JS gzip ${(a.articlePage.js.gzip / Math.max(1, b.articlePage.js.gzip)).toFixed(2)}, CSS gzip ${(a.articlePage.css.gzip / Math.max(1, b.articlePage.css.gzip)).toFixed(2)}, first result median ${a.firstSearchResultMs && b.firstSearchResultMs ? (a.firstSearchResultMs.atOnce.median / b.firstSearchResultMs.atOnce.median).toFixed(2) : 'n/a'}`,
 		);
@@ -261,8 +261,15 @@ function print(rows) {
 }
 
 const rows = [await measure(setUpProduct(), 4396)];
-if (values.peer === 'starlight') rows.push(await measure(setUpStarlight(n, locales), 4397));
-else if (values.peer) throw new Error(`unknown peer "${values.peer}": the only peer is starlight`);
+// `starlight`: its defaults (a sidebar of every page); `starlight-small`: a one-link sidebar, its
+// best configuration for a large site. Both may be given: `--peer starlight,starlight-small`.
+for (const peer of values.peer?.split(',') ?? []) {
+	if (peer !== 'starlight' && peer !== 'starlight-small')
+		throw new Error(`unknown peer "${peer}": expected starlight or starlight-small`);
+	rows.push(
+		await measure(setUpStarlight(n, locales, { smallSidebar: peer === 'starlight-small' }), 4397),
+	);
+}
 print(rows);
 mkdirSync(join(values.json, '..'), { recursive: true });
 writeFileSync(values.json, `${JSON.stringify({ n, locales, rows }, null, '\t')}\n`);

@@ -27,7 +27,7 @@ function installStarlight(dir) {
 }
 
 /** Clears the last site in dir and writes a fresh one: config, content collection and corpus. */
-function writeSite(site, n, locales) {
+function writeSite(site, n, locales, smallSidebar) {
 	for (const old of ['src', 'dist', '.astro', 'node_modules/.astro'])
 		rmSync(join(site, old), { recursive: true, force: true });
 	mkdirSync(join(site, 'src'), { recursive: true });
@@ -37,9 +37,11 @@ function writeSite(site, n, locales) {
 			{ label: l, lang: l.replace(/-(\w+)$/, (_m, r) => `-${r.toUpperCase()}`) },
 		]),
 	);
+	// A one-link sidebar spares Starlight a sidebar of every page on every page.
+	const sidebar = smallSidebar ? `, sidebar: [{ label: 'Home', link: '/${locales[0]}/' }]` : '';
 	writeFileSync(
 		join(site, 'astro.config.mjs'),
-		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench', defaultLocale: '${locales[0]}', locales: ${JSON.stringify(starlightLocales)} })] });\n`,
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench', defaultLocale: '${locales[0]}', locales: ${JSON.stringify(starlightLocales)}${sidebar} })] });\n`,
 	);
 	writeFileSync(
 		join(site, 'src/content.config.ts'),
@@ -54,15 +56,18 @@ function writeSite(site, n, locales) {
 	);
 }
 
-/** Starlight with its defaults (and its Pagefind search), installed outside the repository. */
-export function setUpStarlight(n, locales) {
+/**
+ * Starlight with its defaults (and its Pagefind search), installed outside the repository; with
+ * `smallSidebar`, a sidebar of one link instead of every page.
+ */
+export function setUpStarlight(n, locales, { smallSidebar = false } = {}) {
 	const dir = join(tmpdir(), 'bench-peer-starlight');
 	installStarlight(dir);
 	// Built where it is installed: Vite must see Starlight's modules inside the project root.
 	const site = dir;
-	writeSite(site, n, locales);
+	writeSite(site, n, locales, smallSidebar);
 	return {
-		name: 'Starlight 0.42',
+		name: smallSidebar ? 'Starlight, small sidebar' : 'Starlight 0.42',
 		dir: site,
 		dist: join(site, 'dist'),
 		articlePath: `${locales[1] ?? locales[0]}/troubleshoot/synthetic-1/`,
