@@ -1,40 +1,22 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
+import { alertTitlesWith, highlighted } from '../helpers/renderer-options.ts';
 import type { ArticleFile } from '../../../src/content/article-files.ts';
 import { compileArticle } from '../../../src/build/compile-article.ts';
 import { compileArticles } from '../../../src/build/compile-pool.ts';
 import { formatDiagnostic } from '../../../src/diagnostics/diagnostics.ts';
 import { hashSourceFile } from '../../../src/translations/source-version.ts';
 import { createArticleRenderer } from '../../../src/markdown/index.ts';
-import type { AlertTitles } from '../../../src/markdown/content-components.ts';
 
 const context = {
 	oauthCodes: new Set(['invalid_grant']),
 	articles: new Map([['AADSTS50011', 'aadsts50011']]),
 };
 const settings = { root: '/repo', context };
-const titles = {
-	note: 'Note',
-	tip: 'Tip',
-	important: 'Important',
-	caution: 'Caution',
-	warning: 'Warning',
-};
-const alertTitles = {
-	'en-us': titles,
-	'zh-cn': { ...titles, note: '注意' },
-	'ja-jp': titles,
-	'de-de': titles,
-	'fr-fr': titles,
-	'ar-sa': titles,
-} satisfies AlertTitles;
-const markdown: AstroMarkdownOptions = {
-	shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
-	syntaxHighlight: 'shiki',
-};
+const alertTitles = alertTitlesWith({ 'zh-cn': { note: '注意' } });
+const markdown = highlighted;
 
 const file = (folder: string, slug: string, source: string): ArticleFile => ({
 	file: `content/articles/${folder}/${slug}.mdx`,

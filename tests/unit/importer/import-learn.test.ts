@@ -9,14 +9,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
+import { alertTitlesWith, unhighlighted } from '../helpers/renderer-options.ts';
 import { compileArticle } from '../../../src/build/compile-article.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import { errorCodesFrom } from '../../../src/importer/error-codes.ts';
 import { importLearn, slugOf } from '../../../src/importer/import-learn.ts';
 import type { ImportReport } from '../../../src/importer/types.ts';
-import type { AlertTitles } from '../../../src/markdown/content-components.ts';
 import { createArticleRenderer } from '../../../src/markdown/index.ts';
 
 const fixtures = 'tests/unit/importer/fixtures';
@@ -27,22 +26,8 @@ const fixtureLocales: Partial<Record<string, Locale>> = {
 	'published-and-sxs': 'de-de',
 };
 
-const titles = {
-	note: 'Note',
-	tip: 'Tip',
-	important: 'Important',
-	caution: 'Caution',
-	warning: 'Warning',
-};
-const alertTitles = {
-	'en-us': titles,
-	'zh-cn': titles,
-	'ja-jp': titles,
-	'de-de': titles,
-	'fr-fr': { ...titles, note: 'Remarque' },
-	'ar-sa': titles,
-} satisfies AlertTitles;
-const markdown: AstroMarkdownOptions = { syntaxHighlight: false };
+const alertTitles = alertTitlesWith({ 'fr-fr': { note: 'Remarque' } });
+const markdown = unhighlighted;
 const renderer = createArticleRenderer({
 	context: { oauthCodes: new Set(), articles: new Map() },
 	alertTitles,

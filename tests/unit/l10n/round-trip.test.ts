@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
+import { alertTitlesWith, unhighlighted } from '../helpers/renderer-options.ts';
 import { compileArticle } from '../../../src/build/compile-article.ts';
 import { validateFrontMatter } from '../../../src/content/front-matter.ts';
-import type { AlertTitles } from '../../../src/markdown/content-components.ts';
 import { createArticleRenderer } from '../../../src/markdown/index.ts';
 import { pseudoText } from '../../../src/l10n/pseudo.ts';
 import { articleUnits } from '../../../src/l10n/units.ts';
@@ -29,22 +28,8 @@ const files = Object.fromEntries([
 		.filter((f) => f.endsWith('.yaml'))
 		.map((f) => [`content/reference/${f}`, readFileSync(`content/reference/${f}`, 'utf8')]),
 ]);
-const titles = {
-	note: 'Note',
-	tip: 'Tip',
-	important: 'Important',
-	caution: 'Caution',
-	warning: 'Warning',
-};
-const alertTitles = {
-	'en-us': titles,
-	'zh-cn': titles,
-	'ja-jp': titles,
-	'de-de': titles,
-	'fr-fr': titles,
-	'ar-sa': titles,
-} satisfies AlertTitles;
-const markdown: AstroMarkdownOptions = { syntaxHighlight: false };
+const alertTitles = alertTitlesWith();
+const markdown = unhighlighted;
 const context = {
 	oauthCodes: new Set(['invalid_request', 'invalid_grant', 'invalid_client']),
 	articles: new Map(slugs.map((s) => [s.toUpperCase(), s])),

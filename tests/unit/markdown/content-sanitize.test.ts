@@ -1,37 +1,19 @@
-import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { alertTitlesWith, highlighted } from '../helpers/renderer-options.ts';
 import { bodyWithFileLines } from '../../../src/build/compile-article.ts';
 import {
 	articleParser,
 	contentHtmlMessages,
 	createArticleRenderer,
 } from '../../../src/markdown/index.ts';
-import type { AlertTitles } from '../../../src/markdown/content-components.ts';
 
 const context = {
 	oauthCodes: new Set(['invalid_grant']),
 	articles: new Map([['AADSTS50011', 'aadsts50011']]),
 };
-const titles = {
-	note: 'Note',
-	tip: 'Tip',
-	important: 'Important',
-	caution: 'Caution',
-	warning: 'Warning',
-};
-const alertTitles = {
-	'en-us': titles,
-	'zh-cn': titles,
-	'ja-jp': titles,
-	'de-de': titles,
-	'fr-fr': titles,
-	'ar-sa': titles,
-} satisfies AlertTitles;
-const markdown: AstroMarkdownOptions = {
-	shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
-	syntaxHighlight: 'shiki',
-};
+const alertTitles = alertTitlesWith();
+const markdown = highlighted;
 const renderer = createArticleRenderer({ context, alertTitles, markdown });
 
 /** Renders MDX the way the site does; returns the HTML and what the sanitizer reported. */
