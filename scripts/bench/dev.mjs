@@ -4,11 +4,10 @@
 // its own), each with the article open in Chromium. One round appends a sentence to the article's
 // body and times from the write until the open page shows it; rounds alternate between the two
 // servers, and the medians are printed. Never touches content/.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
 	appendFileSync,
 	cpSync,
-	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
@@ -23,6 +22,7 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findChromium, missingChromiumMessage } from '../find-chromium.mjs';
 import { quantile } from './measure.mjs';
+import { installStarlight } from './starlight.mjs';
 
 const usage = 'Usage: npm run bench:dev -- [--rounds 5]';
 let rounds;
@@ -67,23 +67,7 @@ function setUpOurs() {
 /** Starlight with its defaults and the project's 12 en-us articles, installed outside the repository. */
 function setUpStarlight() {
 	const dir = join(tmpdir(), 'bench-dev-starlight');
-	if (!existsSync(join(dir, 'node_modules/@astrojs/starlight'))) {
-		mkdirSync(dir, { recursive: true });
-		writeFileSync(
-			join(dir, 'package.json'),
-			JSON.stringify({
-				name: 'bench-dev-starlight',
-				private: true,
-				type: 'module',
-				dependencies: { astro: '7.3.5', '@astrojs/starlight': '0.42.4' },
-			}),
-		);
-		const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
-			cwd: dir,
-			stdio: 'inherit',
-		});
-		if (install.status !== 0) throw new Error('could not install Starlight in a temporary folder');
-	}
+	installStarlight(dir);
 	for (const old of ['src', 'dist', '.astro', 'node_modules/.astro'])
 		rmSync(join(dir, old), { recursive: true, force: true });
 	const docs = join(dir, 'src/content/docs/en-us/troubleshoot');

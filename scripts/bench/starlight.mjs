@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { writeCorpus } from './corpus.mjs';
 
 /** Installs Astro and Starlight into dir with npm, unless they are already there. */
-function installStarlight(dir) {
+export function installStarlight(dir) {
 	if (existsSync(join(dir, 'node_modules/@astrojs/starlight'))) return;
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(
 		join(dir, 'package.json'),
 		JSON.stringify({
-			name: 'bench-peer-starlight',
+			name: 'bench-starlight',
 			private: true,
 			type: 'module',
 			dependencies: { astro: '7.3.5', '@astrojs/starlight': '0.42.4' },
