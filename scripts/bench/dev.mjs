@@ -13,7 +13,6 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
-	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +22,7 @@ import { chromium } from '@playwright/test';
 import { findChromium, missingChromiumMessage } from '../find-chromium.mjs';
 import { quantile } from './measure.mjs';
 import { installStarlight } from './starlight.mjs';
+import { copyProject } from '../project-copy.mjs';
 
 const usage = 'Usage: npm run bench:dev -- [--rounds 5]';
 let rounds;
@@ -44,17 +44,7 @@ const slug = 'aadsts50011';
 
 /** A copy of this project in a temporary folder. */
 function setUpOurs() {
-	const dir = mkdtempSync(join(tmpdir(), 'bench-dev-ours-'));
-	for (const path of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'content',
-		'src',
-		'public',
-	])
-		cpSync(join(root, path), join(dir, path), { recursive: true });
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	const dir = copyProject(mkdtempSync(join(tmpdir(), 'bench-dev-ours-')), ['content']);
 	return {
 		name: 'this project',
 		dir,

@@ -4,17 +4,9 @@
 // with this project (and, with --peer starlight, with Starlight installed in a temporary folder
 // of its own), and prints build time, CPU, peak memory, output and search index sizes, what an
 // article page loads, and time to the first search result in Chromium.
-import {
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { localeIds } from '../../src/i18n/locales.ts';
@@ -31,6 +23,7 @@ import {
 	typeToFirstResult,
 } from './measure.mjs';
 import { setUpStarlight } from './starlight.mjs';
+import { copyProject } from '../project-copy.mjs';
 
 const { values } = parseArgs({
 	options: {
@@ -46,7 +39,6 @@ const { values } = parseArgs({
 });
 const n = Number(values.n);
 const locales = values.locales.split(',');
-const root = resolve('.');
 const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
 const astro = (dir) => [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
 
@@ -77,18 +69,7 @@ function queries(count) {
 
 /** This project: a copy of its code with the synthetic corpus as content. */
 function setUpProduct() {
-	const dir = join(work, 'product');
-	for (const path of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'public',
-		'scripts',
-	])
-		cpSync(join(root, path), join(dir, path), { recursive: true });
-	cpSync(join(root, 'content/reference'), join(dir, 'content/reference'), { recursive: true });
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+	const dir = copyProject(join(work, 'product'), ['content/reference']);
 	writeCorpus(join(dir, 'content/articles'), n, locales);
 	return {
 		name: 'this project',

@@ -16,7 +16,7 @@ export function siteMap(project: CheckedProject): Map<string, Set<string>> {
 	const known = buildKnownCodes(
 		sources.map((source) => ({
 			slug: source.slug,
-			codes: errorCodesOf(source.data ?? {}, source.slug),
+			codes: errorCodesOf(source.data ?? {}, source.slug, source.facts?.firstHeading),
 		})),
 		codes,
 	);

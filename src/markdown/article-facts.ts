@@ -26,6 +26,8 @@ export interface ArticleFacts {
 	oauthCodes: string[];
 	/** Whether the article holds bilingual (`<Sxs>`) sentences. */
 	usesSxs: boolean;
+	/** The text of the article's first heading, if it has one (where its codes may be named). */
+	firstHeading?: string;
 }
 
 /**
@@ -78,7 +80,9 @@ export function factsOf(
 ): ArticleFacts {
 	const links: LinkFact[] = [];
 	let usesSxs = false;
+	let firstHeading: string | undefined;
 	visit(tree, (node: Nodes) => {
+		if (node.type === 'heading') firstHeading ??= toString(withoutExpressions(node));
 		if (node.type === 'link' || node.type === 'definition')
 			links.push({
 				url: node.url,
@@ -99,5 +103,6 @@ export function factsOf(
 			.filter((c) => registryCodes.has(c))
 			.sort(),
 		usesSxs,
+		...(firstHeading === undefined ? {} : { firstHeading }),
 	};
 }

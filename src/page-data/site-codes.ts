@@ -1,5 +1,5 @@
 import { errorCodesOf } from '../content/article-meta.ts';
-import { loadArticlePages, renderArticle } from './articles.ts';
+import { compilationOf, loadArticlePages } from './articles.ts';
 import { sourceLocale } from '../i18n/locales.ts';
 import { getReference } from '../reference/reference-data.ts';
 import type { KnownCodes } from '../search/code-query.ts';
@@ -11,7 +11,11 @@ export async function loadKnownCodes(): Promise<KnownCodes> {
 	// Without `errorCodes`, an article's codes come from its title, first heading and slug.
 	const articles = sources.map((p) => ({
 		slug: p.slug,
-		codes: errorCodesOf(p.entry.entry.data, p.slug, renderArticle(p.entry.entry).headings[0]?.text),
+		codes: errorCodesOf(
+			p.entry.entry.data,
+			p.slug,
+			compilationOf(p.entry.entry).facts?.firstHeading,
+		),
 	}));
 	// No titles: the search page downloads this before its first exact match, so it stays small
 	// (a pinned article takes its title from the full-text results).

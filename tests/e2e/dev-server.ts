@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { copyProject } from '../../scripts/project-copy.mjs';
 
 /** `astro dev` on a copy of the project, on a port the system chose. */
 export interface DevServer {
@@ -20,17 +21,7 @@ export interface DevServer {
  * @example const dev = await startDevServer(); await page.goto(`${dev.origin}/en-us/`);
  */
 export function startDevServer(): Promise<DevServer> {
-	const root = mkdtempSync(join(tmpdir(), 'dev-server-'));
-	for (const path of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'content',
-		'src',
-		'public',
-	])
-		cpSync(path, join(root, path), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+	const root = copyProject(mkdtempSync(join(tmpdir(), 'dev-server-')), ['content']);
 	const server: ChildProcess = spawn(
 		process.execPath,
 		[resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0'],

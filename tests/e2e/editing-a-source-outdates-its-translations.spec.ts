@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serveSite, type ServedSite } from './serve-site.ts';
+import { copyProject } from '../../scripts/project-copy.mjs';
 
 // A copy of the project, committed, whose en-us article then changes and is committed again:
 // its translations must turn outdated, with a banner and the source diff from git history.
@@ -14,18 +15,7 @@ let server: ServedSite | undefined;
 
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
-	site = mkdtempSync(join(tmpdir(), 'outdated-'));
-	for (const path of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'content',
-		'src',
-		'public',
-		'scripts',
-	])
-		cpSync(path, join(site, path), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(site, 'node_modules'));
+	site = copyProject(mkdtempSync(join(tmpdir(), 'outdated-')), ['content']);
 	const git = (...args: string[]) =>
 		execFileSync(
 			'git',

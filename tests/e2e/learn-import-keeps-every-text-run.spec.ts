@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -7,6 +7,7 @@ import { localeIds } from '../../src/i18n/locales.ts';
 import { importLearn } from '../../src/importer/import-learn.ts';
 import type { ImportReport } from '../../src/importer/types.ts';
 import { serveSite, type ServedSite } from './serve-site.ts';
+import { copyProject } from '../../scripts/project-copy.mjs';
 
 // Imports every file of the shared Learn corpus into temporary sites, builds them, and checks
 // that every text run of every input appears on its rendered page. The corpus is never copied
@@ -25,19 +26,7 @@ const sites: { name: string; root: string; reports: ImportReport[]; server?: Ser
 
 /** A copy of the project with an empty content folder (the registry kept). */
 function emptySite(name: string): string {
-	const root = mkdtempSync(join(tmpdir(), `import-${name}-`));
-	for (const path of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'public',
-		'scripts',
-	])
-		cpSync(path, join(root, path), { recursive: true });
-	mkdirSync(join(root, 'content'));
-	cpSync('content/reference', join(root, 'content/reference'), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+	const root = copyProject(mkdtempSync(join(tmpdir(), `import-${name}-`)), ['content/reference']);
 	return root;
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -7,6 +7,7 @@ import { searchFor } from './search-page.ts';
 import { localeIds } from '../../src/i18n/locales.ts';
 import { importLearn } from '../../src/importer/import-learn.ts';
 import { serveSite, type ServedSite } from './serve-site.ts';
+import { copyProject } from '../../scripts/project-copy.mjs';
 
 // Imports the public Learn corpus (the English SupportArticles and every bilingual file) into a
 // temporary site, builds it, and asks it what support staff ask. The corpus is never copied into
@@ -22,20 +23,10 @@ let site: { root: string; server?: ServedSite } | undefined;
 
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
-	const root = mkdtempSync(join(tmpdir(), 'search-corpus-'));
-	for (const path of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'public',
-		'scripts',
-	])
-		cpSync(path, join(root, path), { recursive: true });
-	mkdirSync(join(root, 'content'));
-	for (const path of ['content/reference', 'content/terminology'])
-		cpSync(path, join(root, path), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+	const root = copyProject(mkdtempSync(join(tmpdir(), 'search-corpus-')), [
+		'content/reference',
+		'content/terminology',
+	]);
 	for (const locale of localeIds.filter((l) => l !== 'en-us'))
 		importLearn({
 			inputs: [join(corpus, 'learn-sxs', locale)],

@@ -38,12 +38,7 @@ function problemOf(
 	here: string,
 	pages: ReadonlyMap<string, ReadonlySet<string>>,
 ): { message: string; rule: string } | undefined {
-	if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-		const parsed = URL.canParse(url) ? new URL(url) : undefined;
-		return /^https?:/i.test(url) && !parsed?.hostname.includes('.')
-			? { message: `malformed URL "${url}": expected https://host/path`, rule: 'external-link' }
-			: undefined;
-	}
+	if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return externalProblem(url);
 	if (url.startsWith('//'))
 		return { message: `protocol-relative URL "${url}": write https://…`, rule: 'external-link' };
 	const target = new URL(url, `${origin}${here}`);
@@ -72,4 +67,19 @@ function problemOf(
 		message: `link "${url}": ${path} has no heading or anchor "#${anchor}"${known ? ` (it has ${known}${ids.size > 6 ? ', …' : ''})` : ''}`,
 		rule: 'anchor',
 	};
+}
+
+/** What is wrong with a link to another site, if anything (its form only: nothing is fetched). */
+function externalProblem(url: string): { message: string; rule: string } | undefined {
+	if (!/^https?:/i.test(url)) return undefined;
+	const host = URL.canParse(url) ? new URL(url).hostname : '';
+	if (!host.includes('.'))
+		return { message: `malformed URL "${url}": expected https://host/path`, rule: 'external-link' };
+	// `.invalid` is reserved (RFC 2606): no page is there, and the build uses it as a placeholder.
+	if (/(^|\.)invalid$/i.test(host))
+		return {
+			message: `link "${url}" is to a .invalid host, which is reserved and never a real site: write the real address`,
+			rule: 'external-link',
+		};
+	return undefined;
 }

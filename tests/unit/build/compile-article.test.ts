@@ -39,6 +39,7 @@ describe('compileArticle', () => {
 			links: [{ url: '#fix', line: 8, column: 36 }],
 			oauthCodes: ['invalid_grant'],
 			usesSxs: false,
+			firstHeading: '原因',
 		});
 		expect(compiled.versionHash).toBe(hashSourceFile(seed.file, seed.source));
 		expect(compiled.rendered).toBeUndefined();

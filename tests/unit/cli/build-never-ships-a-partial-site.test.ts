@@ -1,32 +1,20 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
-	cpSync,
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
-	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import { copyProject } from '../../../scripts/project-copy.mjs';
 
 /** A copy of the project (its registry, no articles) to build in. */
 function projectCopy(): string {
-	const root = mkdtempSync(join(tmpdir(), 'build-'));
-	for (const path of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'public',
-		'scripts',
-		'content/reference',
-	])
-		cpSync(path, join(root, path), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+	const root = copyProject(mkdtempSync(join(tmpdir(), 'build-')), ['content/reference']);
 	mkdirSync(join(root, 'content/articles/en-us'), { recursive: true });
 	return root;
 }

@@ -1,31 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { copyProject } from '../../../scripts/project-copy.mjs';
 
 /** A copy of the project with one article and no site configuration, and an earlier dist/. */
 function project(): string {
-	const root = mkdtempSync(join(tmpdir(), 'deploy-'));
-	for (const path of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'src',
-		'public',
-		'scripts',
-		'content/reference',
-	])
-		cpSync(path, join(root, path), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+	const root = copyProject(mkdtempSync(join(tmpdir(), 'deploy-')), ['content/reference']);
 	mkdirSync(join(root, 'content/articles/en-us'), { recursive: true });
 	writeFileSync(
 		join(root, 'content/articles/en-us/a.mdx'),
