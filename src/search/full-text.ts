@@ -49,22 +49,54 @@ export interface Row {
 const engines = new Map<string, Promise<Pagefind>>();
 
 /**
+ * How the engine runs: in this page's thread, because a Web Worker would first have to load and
+ * start its own copy of the engine (a search typed on a fresh page took about 15% longer,
+ * npm run bench, N=200: median 194 against 166 ms).
+ */
+export const engineOptions = { excerptLength: 24, noWorker: true } as const;
+
+/** The engine's script of a locale. */
+export const engineUrl = (locale: string) => `${searchBundlePath(locale as Locale)}pagefind.js`;
+
+/**
+ * A ranked search the search page's head script runs as soon as the engine has started, when no
+ * query is in the URL. The engine's first ranked search of many pages is its slowest (its
+ * WebAssembly code is compiled as it first runs); done before the reader types, their first
+ * query takes about half as long (npm run bench, N=1000). Every troubleshooting article names an
+ * AADSTS code, in every language, so it matches many pages.
+ */
+export const warmUpSearch = { query: 'AADSTS', filters: { kind: ['article'] } } as const;
+
+/**
+ * Where the search page's head script (SearchEngineStart.astro) leaves the engine it started
+ * while the page was still loading, by engine URL.
+ */
+export const earlyEnginesKey = 'searchEngines';
+
+/** Takes the engine the page's head started for this URL, if it did (once: a failed start is not kept). */
+function earlyEngine(url: string): Promise<Pagefind> | undefined {
+	const started = (globalThis as Record<string, unknown>)[earlyEnginesKey] as
+		Record<string, Promise<Pagefind>> | undefined;
+	const engine = started?.[url];
+	if (started) delete started[url];
+	return engine;
+}
+
+/**
  * The search engine of a locale, loaded once; a failed load is tried again by the next query
  * rather than remembered.
  */
 export function engineOf(locale: string): Promise<Pagefind> {
 	let loading = engines.get(locale);
 	if (!loading) {
-		loading = (async () => {
-			const module = (await import(
-				/* @vite-ignore */ `${searchBundlePath(locale as Locale)}pagefind.js`
-			)) as Pagefind;
-			// In this page's thread: a Web Worker would first have to load and start its own copy of
-			// the engine; a search typed on a fresh page took about 15% longer (npm run bench, N=200:
-			// median 194 against 166 ms).
-			await module.options({ excerptLength: 24, noWorker: true });
-			return module;
-		})();
+		const url = engineUrl(locale);
+		loading =
+			earlyEngine(url) ??
+			(async () => {
+				const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+				await module.options(engineOptions);
+				return module;
+			})();
 		loading.catch(() => engines.delete(locale));
 		engines.set(locale, loading);
 	}
@@ -74,18 +106,41 @@ export function engineOf(locale: string): Promise<Pagefind> {
 /** The most results shown per language and stage. */
 export const maxResults = 20;
 
-/** A result whose data is on its way. */
+/** A result whose page data loads when it is first asked for. */
 interface Pending {
 	result: PagefindResult;
-	data: Promise<PagefindResultData>;
+	data(): Promise<PagefindResultData>;
+	/** Starts loading the data, and only this result's. */
+	prefetch(): void;
 }
 
-const pendingOf = (results: readonly PagefindResult[] = []): Pending[] =>
-	results.slice(0, maxResults).map((result) => {
-		const data = result.data();
-		data.catch(() => undefined);
-		return { result, data };
-	});
+/**
+ * The first `maxResults` results, each loading its page data (a fragment file) when it is first
+ * read, together with the next few: the first row waits for its own fragment, not behind twenty
+ * others, and the rows after it are already on their way.
+ */
+function pendingOf(results: readonly PagefindResult[] = []): Pending[] {
+	const list = results.slice(0, maxResults);
+	const loads = new Map<number, Promise<PagefindResultData>>();
+	const load = (index: number) => {
+		let data = loads.get(index);
+		if (!data) {
+			data = list[index]!.data();
+			data.catch(() => undefined);
+			loads.set(index, data);
+		}
+		return data;
+	};
+	return list.map((result, index) => ({
+		result,
+		data() {
+			const ahead = index === 0 ? 1 : 4;
+			for (let next = index + 1; next <= index + ahead && next < list.length; next++) load(next);
+			return load(index);
+		},
+		prefetch: () => void load(index),
+	}));
+}
 
 /**
  * Tells whether every word of the query is in a title (letters folded, `_` read as a space):
@@ -108,7 +163,7 @@ async function* kindOrdered(
 	if (filters.kind?.length) {
 		const found = pendingOf((await pagefind.search(query, { filters }))?.results);
 		performance.mark('search:matched', { detail: locale });
-		for (const next of found) yield { result: next.result, data: await next.data };
+		for (const next of found) yield { result: next.result, data: await next.data() };
 		return;
 	}
 	const [articles, references] = await Promise.all(
@@ -120,20 +175,26 @@ async function* kindOrdered(
 	const later: { result: PagefindResult; data: PagefindResultData }[] = [];
 	const a = articles ?? [];
 	const r = references ?? [];
+	// The entries that outrank the best article are read for their titles before it can show:
+	// all of them at once, with that article.
+	if (a[0]) {
+		a[0].prefetch();
+		for (const entry of r) if (entry.result.score > a[0].result.score) entry.prefetch();
+	}
 	while (a.length > 0 && r.length > 0) {
 		if ((r[0]?.result.score ?? 0) > (a[0]?.result.score ?? 0)) {
 			const next = r.shift()!;
-			const found = { result: next.result, data: await next.data };
+			const found = { result: next.result, data: await next.data() };
 			if (titleMatches(found.data.meta.title ?? '', words)) yield found;
 			else later.push(found);
 		} else {
 			const next = a.shift()!;
-			yield { result: next.result, data: await next.data };
+			yield { result: next.result, data: await next.data() };
 		}
 	}
-	for (const next of a) yield { result: next.result, data: await next.data };
+	for (const next of a) yield { result: next.result, data: await next.data() };
 	yield* later;
-	for (const next of r) yield { result: next.result, data: await next.data };
+	for (const next of r) yield { result: next.result, data: await next.data() };
 }
 
 /** A result's row. */

@@ -58,12 +58,12 @@ function setUpPage(root: HTMLElement): PageParts {
 }
 
 /**
- * Readies the engine of the page's language before the reader types, and renders the filters
- * when they arrive; the first search does not wait for them.
+ * Renders the filters when they arrive (the first search does not wait for them) and readies the
+ * engine of the page's language before the reader types: an empty search, so that the first query
+ * pays only for its own index chunk and excerpts. The head script (SearchEngineStart.astro) has
+ * already started the engine and its first ranked search.
  */
 function warmUp(config: PageConfig, filtersBox: HTMLElement): void {
-	// An empty search readies the engine (its WebAssembly and the language's word segmenter), so
-	// the first query pays only for its own index chunk and excerpts.
 	void engineOf(config.locale)
 		.then(async (pagefind) => {
 			renderFilters(filtersBox, await pagefind.filters(), config);
@@ -98,7 +98,8 @@ async function start(root: HTMLElement): Promise<void> {
 		const current = ++run;
 		const query = input.value.trim();
 		const scope = new FormData(form).get('scope') === 'all' ? 'all' : 'locale';
-		keepInUrl(query, scope);
+		// After this task: the URL is for sharing, and the search need not wait for it.
+		setTimeout(() => current === run && keepInUrl(query, scope));
 		if (!query) return show([], '', config, view);
 		view.status.textContent = config.strings.loading ?? '';
 		const locales = scope === 'all' ? config.locales.map((l) => l.id) : [config.locale];
