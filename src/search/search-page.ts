@@ -58,16 +58,13 @@ function setUpPage(root: HTMLElement): PageParts {
 }
 
 /**
- * Renders the filters when they arrive (the first search does not wait for them) and readies the
- * engine of the page's language before the reader types: an empty search, so that the first query
- * pays only for its own index chunk and excerpts. The head script (SearchEngineStart.astro) has
- * already started the engine and its first ranked search.
+ * Renders the filters when they arrive; the first search does not wait for them. The engine was
+ * started, and readied with a ranked search, by the page's head (SearchEngineStart.astro).
  */
 function warmUp(config: PageConfig, filtersBox: HTMLElement): void {
 	void engineOf(config.locale)
 		.then(async (pagefind) => {
 			renderFilters(filtersBox, await pagefind.filters(), config);
-			await pagefind.search('');
 			performance.mark('search:ready');
 		})
 		.catch(() => undefined);

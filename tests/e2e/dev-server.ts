@@ -11,13 +11,14 @@ export interface DevServer {
 	root: string;
 	/** The origin, e.g. `http://localhost:41234`. */
 	origin: string;
-	close: () => void;
+	/** Stops the server, waits for it to exit, then removes the copy. */
+	close: () => Promise<void>;
 }
 
 /**
  * Copies the project (content, sources, config) to a temporary folder and starts the dev server
  * there on a free port; resolves once the server has said where it listens. The copy is removed
- * on close, so tests can edit content freely.
+ * on close (after the server has exited), so tests can edit content freely.
  * @example const dev = await startDevServer(); await page.goto(`${dev.origin}/en-us/`);
  */
 export function startDevServer(): Promise<DevServer> {
@@ -31,9 +32,13 @@ export function startDevServer(): Promise<DevServer> {
 			stdio: ['ignore', 'pipe', 'pipe'],
 		},
 	);
-	const close = () => {
-		server.kill();
-		rmSync(root, { recursive: true, force: true });
+	// The server writes its caches into the copy until it has exited: removing the folder any
+	// earlier races those writes (ENOTEMPTY).
+	const exited = new Promise<void>((ended) => server.once('exit', () => ended()));
+	const close = async () => {
+		if (server.exitCode === null && server.signalCode === null) server.kill();
+		await exited;
+		rmSync(root, { recursive: true, force: true, maxRetries: 5 });
 	};
 	return new Promise((done, fail) => {
 		let output = '';
