@@ -35,6 +35,19 @@ export interface ArticleMetadata {
 	compilation: StoredCompilation;
 }
 
+/** The name the dev server's refreshes ask for (dev-reload.ts). */
+export const articleLoaderName = 'troubleshoot-articles';
+
+/**
+ * The files a load of the articles reads: the articles, the registry and its explanations, the
+ * terminology lists and the UI strings. In the dev server, a change to any of them loads again.
+ */
+export const articleLoadInputs =
+	/[\\/]content[\\/](articles|reference|terminology)[\\/]|[\\/]i18n[\\/]ui[\\/]/;
+
+/** What each load of a dev server leaves to the next, per cache folder (see Generations). */
+const generationsOf = new Map<string, Generations>();
+
 /**
  * The articles collection's loader: reads `content/articles/<locale>/<slug>.mdx`, compiles each
  * file (front matter, MDX parsed once, per-file checks, HTML) in worker threads, runs the checks
@@ -42,21 +55,17 @@ export interface ArticleMetadata {
  * file whose text, codes and compiler are unchanged since the last build is taken from the data
  * store as it is. In a build, any error stops it here, before a page is written; the dev server
  * reports errors and goes on (an article with errors of its own is left out until fixed).
+ * The dev server loads again when an input changes, through Astro's content refresh
+ * (dev-reload.ts), which writes the data store at once rather than after its debounce.
  */
 export function articleLoader(): Loader {
 	return {
-		name: 'troubleshoot-articles',
+		name: articleLoaderName,
 		load: async (context) => {
-			const generations: Generations = { previous: new Set(), reported: new Set() };
+			const key = context.config.cacheDir.href;
+			const generations = generationsOf.get(key) ?? { previous: new Set(), reported: new Set() };
+			if (context.watcher) generationsOf.set(key, generations);
 			await loadArticles(context, generations);
-			// Dev server: reload on every change to content (one load at a time; unchanged files are not compiled again).
-			let queue = Promise.resolve();
-			context.watcher?.on('all', (_event, path) => {
-				if (!/[\\/]content[\\/](articles|reference)[\\/]|[\\/]i18n[\\/]ui[\\/]/.test(path)) return;
-				queue = queue
-					.then(() => loadArticles(context, generations))
-					.catch((error: Error) => context.logger.error(error.message));
-			});
 		},
 	};
 }

@@ -1,4 +1,12 @@
+import type { BaseIntegrationHooks } from 'astro';
 import type { Plugin } from 'vite';
+import {
+	beginContentRefresh,
+	contentGenerationPath,
+	endContentRefresh,
+	pageIsStale,
+} from '../content/dev-refresh.ts';
+import { articleLoadInputs, articleLoaderName } from './article-loader.ts';
 
 /** Content files the pages read themselves (not through the articles collection). */
 const dataFile = /[\\/]content[\\/](?!articles[\\/]).*\.(ya?ml|json)$/;
@@ -21,6 +29,37 @@ export function devReload(): Plugin {
 			server.watcher.on('change', reload);
 			server.watcher.on('add', reload);
 			server.watcher.on('unlink', reload);
+			// A page asks, once loaded, whether the content it shows is still the latest (dev-refresh.ts).
+			server.middlewares.use(contentGenerationPath, (request, response) => {
+				const rendered = Number(
+					new URL(request.url ?? '', 'http://dev').searchParams.get('rendered'),
+				);
+				void pageIsStale(Number.isInteger(rendered) ? rendered : -1).then((stale) => {
+					response.setHeader('content-type', 'application/json');
+					response.setHeader('cache-control', 'no-store');
+					response.end(JSON.stringify({ stale }));
+				});
+			});
 		},
 	};
+}
+
+type ServerSetup = Parameters<BaseIntegrationHooks['astro:server:setup']>[0];
+
+/**
+ * Dev server: a save to any file the articles loader reads loads the articles again through
+ * Astro's content refresh. The refresh runs one load at a time (Astro queues them), and at its
+ * end writes the data store at once, which reloads the open pages: a loader that stored entries
+ * from its own watcher would wait for the store's 500 ms write debounce instead. Each refresh is
+ * counted, so that a page rendered while one ran reloads when it is done (dev-refresh.ts).
+ */
+export function refreshArticlesOnChange({ server, refreshContent, logger }: ServerSetup): void {
+	server.watcher.on('all', (event, path) => {
+		if (!['add', 'change', 'unlink'].includes(event) || !articleLoadInputs.test(path)) return;
+		if (!refreshContent) return;
+		beginContentRefresh();
+		refreshContent({ loaders: [articleLoaderName] })
+			.catch((error: Error) => logger.error(error.message))
+			.finally(endContentRefresh);
+	});
 }

@@ -2,12 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndexes } from '../search/pagefind-index.ts';
 import { deploymentProblem, siteConfig } from '../site-config.ts';
-import { devReload } from './dev-reload.ts';
+import { devReload, refreshArticlesOnChange } from './dev-reload.ts';
 
 /**
  * The product's Astro integration: a build for deployment stops at once without the site's
- * origin; in the dev server, it reloads pages when data files change (dev-reload.ts); after the
- * build, it writes one search index per locale.
+ * origin; in the dev server, it loads articles again and reloads pages when their inputs change
+ * (dev-reload.ts); after the build, it writes one search index per locale.
  * (Content is checked where it is loaded: `src/build/article-loader.ts`.)
  */
 export default function troubleshootDocs(): AstroIntegration {
@@ -20,6 +20,7 @@ export default function troubleshootDocs(): AstroIntegration {
 				if (problem) throw new Error(problem);
 				updateConfig({ vite: { plugins: [devReload()] } });
 			},
+			'astro:server:setup': refreshArticlesOnChange,
 			'astro:build:done': async ({ dir, logger }) => {
 				const pages = await buildSearchIndexes(fileURLToPath(dir));
 				logger.info(

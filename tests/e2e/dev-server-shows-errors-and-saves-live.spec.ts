@@ -42,12 +42,15 @@ test('a front matter error shows in the overlay with file:line:col, rule and sou
 		'content/articles/en-us/aadsts50011.mdx:6:10  error  field "ms.date": expected a date written as MM/DD/YYYY, such as 03/19/2021; got "2026-13-45"  (front-matter)',
 	);
 	await expect(overlay(page).locator('#code')).toContainText('ms.date: 2026-13-45');
+	// Each in a tab of its own: the first page may still reload as the dev server settles.
 	for (const locale of ['zh-cn', 'de-de']) {
-		const response = await page.goto(`${dev.origin}/${locale}/troubleshoot/aadsts50011/`);
+		const translation = await page.context().newPage();
+		const response = await translation.goto(`${dev.origin}/${locale}/troubleshoot/aadsts50011/`);
 		expect(response?.status()).toBe(500);
-		await expect(overlay(page).locator('#title')).toHaveText(
+		await expect(overlay(translation).locator('#title')).toHaveText(
 			'front-matter: content/articles/en-us/aadsts50011.mdx:6:10',
 		);
+		await translation.close();
 	}
 	restore();
 	await expect(page.locator('article')).toBeVisible({ timeout: 20_000 });
