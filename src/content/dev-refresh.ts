@@ -2,7 +2,8 @@
  * The dev server's content refreshes, counted. A save loads the articles again (dev-reload.ts);
  * a page rendered while that load ran may show half of it (a fixed article still missing from
  * the store, say), and the reload the store sends when it is written can be lost while that page
- * is still navigating. So each page says which generation it shows (DevContentReload.astro) and
+ * is still navigating. So each page says which generation it shows (its layout writes
+ * `staleCheckScript` into the head, in the dev server only) and
  * asks the server, once loaded, whether a newer one is there or on its way.
  * Like dev-problems.ts, the state lives on the global object: the integration and the pages run
  * in one process but with modules of their own.
