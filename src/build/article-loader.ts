@@ -19,6 +19,7 @@ import {
 } from './article-html.ts';
 import type { CompiledArticle } from './compile-article.ts';
 import { compileArticles, type PooledArticle } from './compile-pool.ts';
+import { articleLoaderName } from './article-inputs.ts';
 import { compilerVersion } from './compiler-version.ts';
 import { publishDevProblems } from '../content/dev-problems.ts';
 import { newSince, quietLines } from '../diagnostics/quiet.ts';
@@ -35,17 +36,11 @@ export interface ArticleMetadata {
 	compilation: StoredCompilation;
 }
 
-/** The name the dev server's refreshes ask for (dev-reload.ts). */
-export const articleLoaderName = 'troubleshoot-articles';
-
 /**
- * The files a load of the articles reads: the articles, the registry and its explanations, the
- * terminology lists and the UI strings. In the dev server, a change to any of them loads again.
+ * What each load of a dev server leaves to the next (see Generations), per cache folder. Module
+ * state, not the loader's: Astro makes a new loader when the content config changes, and what
+ * was already printed is not printed again then either.
  */
-export const articleLoadInputs =
-	/[\\/]content[\\/](articles|reference|terminology)[\\/]|[\\/]i18n[\\/]ui[\\/]/;
-
-/** What each load of a dev server leaves to the next, per cache folder (see Generations). */
 const generationsOf = new Map<string, Generations>();
 
 /**

@@ -6,7 +6,7 @@ import {
 	endContentRefresh,
 	pageIsStale,
 } from '../content/dev-refresh.ts';
-import { articleLoadInputs, articleLoaderName } from './article-loader.ts';
+import { articleLoadInputs, articleLoaderName } from './article-inputs.ts';
 
 /** Content files the pages read themselves (not through the articles collection). */
 const dataFile = /[\\/]content[\\/](?!articles[\\/]).*\.(ya?ml|json)$/;
@@ -31,10 +31,10 @@ export function devReload(): Plugin {
 			server.watcher.on('unlink', reload);
 			// A page asks, once loaded, whether the content it shows is still the latest (dev-refresh.ts).
 			server.middlewares.use(contentGenerationPath, (request, response) => {
-				const rendered = Number(
-					new URL(request.url ?? '', 'http://dev').searchParams.get('rendered'),
-				);
-				void pageIsStale(Number.isInteger(rendered) ? rendered : -1).then((stale) => {
+				const asked = new URL(request.url ?? '', 'http://dev').searchParams.get('rendered') ?? '';
+				// A question without a generation is answered as if from before the first load.
+				const rendered = /^\d{1,15}$/.test(asked) ? Number(asked) : -1;
+				void pageIsStale(rendered).then((stale) => {
 					response.setHeader('content-type', 'application/json');
 					response.setHeader('cache-control', 'no-store');
 					response.end(JSON.stringify({ stale }));
@@ -48,18 +48,31 @@ type ServerSetup = Parameters<BaseIntegrationHooks['astro:server:setup']>[0];
 
 /**
  * Dev server: a save to any file the articles loader reads loads the articles again through
- * Astro's content refresh. The refresh runs one load at a time (Astro queues them), and at its
- * end writes the data store at once, which reloads the open pages: a loader that stored entries
- * from its own watcher would wait for the store's 500 ms write debounce instead. Each refresh is
- * counted, so that a page rendered while one ran reloads when it is done (dev-refresh.ts).
+ * Astro's content refresh, which at its end writes the data store at once and so reloads the
+ * open pages (a loader that stored entries from its own watcher would wait for the store's
+ * 500 ms write debounce instead). Saves that arrive while a load runs make one more load, not
+ * one each: a checkout of fifty files reloads the pages twice, not fifty times. The refreshes
+ * are counted, so that a page rendered while one ran reloads when it is done (dev-refresh.ts).
  */
 export function refreshArticlesOnChange({ server, refreshContent, logger }: ServerSetup): void {
-	server.watcher.on('all', (event, path) => {
-		if (!['add', 'change', 'unlink'].includes(event) || !articleLoadInputs.test(path)) return;
-		if (!refreshContent) return;
+	if (!refreshContent) return;
+	const refresh = { running: false, again: false };
+	const run = () => {
+		refresh.running = true;
+		refresh.again = false;
 		beginContentRefresh();
 		refreshContent({ loaders: [articleLoaderName] })
 			.catch((error: Error) => logger.error(error.message))
-			.finally(endContentRefresh);
+			.finally(() => {
+				refresh.running = false;
+				// The next load counts as running before this one ends: no page settles in between.
+				if (refresh.again) run();
+				endContentRefresh();
+			});
+	};
+	server.watcher.on('all', (event, path) => {
+		if (!['add', 'change', 'unlink'].includes(event) || !articleLoadInputs.test(path)) return;
+		if (refresh.running) refresh.again = true;
+		else run();
 	});
 }

@@ -3,8 +3,8 @@
  * a page rendered while that load ran may show half of it (a fixed article still missing from
  * the store, say), and the reload the store sends when it is written can be lost while that page
  * is still navigating. So each page says which generation it shows (its layout writes
- * `staleCheckScript` into the head, in the dev server only) and
- * asks the server, once loaded, whether a newer one is there or on its way.
+ * `staleCheckScript` into the head, in the dev server only) and asks the server, once loaded,
+ * whether a newer one is there or on its way.
  * Like dev-problems.ts, the state lives on the global object: the integration and the pages run
  * in one process but with modules of their own.
  */
@@ -53,12 +53,14 @@ export function endContentRefresh(): void {
 export async function pageIsStale(rendered: number, patience = 30_000): Promise<boolean> {
 	const refresh = state();
 	if (refresh.running > 0) {
-		let timer: NodeJS.Timeout | undefined;
-		await Promise.race([
-			new Promise<void>((settle) => refresh.settled.push(settle)),
-			new Promise<void>((settle) => (timer = setTimeout(settle, patience))),
-		]);
+		let settle = () => {};
+		const settled = new Promise<void>((done) => (settle = done));
+		refresh.settled.push(settle);
+		const timer = setTimeout(settle, patience);
+		await settled;
 		clearTimeout(timer);
+		// After a timeout, the refresh that hangs has no use for this page's callback any more.
+		refresh.settled = refresh.settled.filter((s) => s !== settle);
 	}
 	return refresh.generation > rendered;
 }
@@ -80,10 +82,11 @@ export function staleCheckScript(rendered: number): string {
 
 /**
  * What a dev page whose errors were just fixed answers until the store has the article again:
- * a short notice that reloads itself when the refresh is done (not an error: nothing is wrong).
+ * a short notice that reloads itself when the refresh is done (not an error: nothing is wrong),
+ * and in a second anyway (a load Astro started itself, after a config change, is not counted).
  */
 export function reloadingPage(): Response {
-	const html = `<!doctype html><html lang="en-US"><meta charset="utf-8"><title>Loading…</title><p>The errors of this article were fixed; it is being loaded again.</p><script>${staleCheckScript(contentGeneration())}</script></html>`;
+	const html = `<!doctype html><html lang="en-US"><meta charset="utf-8"><meta http-equiv="refresh" content="1"><title>Loading…</title><p>The errors of this article were fixed; it is being loaded again.</p><script>${staleCheckScript(contentGeneration())}</script></html>`;
 	return new Response(html, {
 		status: 503,
 		headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '1' },

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadProject } from '../../src/build/project.ts';
@@ -22,4 +22,15 @@ test('the route table the link check reads lists exactly the pages and files the
 		.sort();
 	const routes = [...siteMap(await loadProject(process.cwd())).keys()].sort();
 	expect(routes).toEqual(built);
+});
+
+test('no built page carries the dev server’s stale-content check', () => {
+	const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) =>
+		file.endsWith('.html'),
+	);
+	expect(pages.length).toBeGreaterThan(100);
+	const withCheck = pages.filter((file) =>
+		readFileSync(join('dist', file), 'utf8').includes('/_dev/content-generation'),
+	);
+	expect(withCheck).toEqual([]);
 });
