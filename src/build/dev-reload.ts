@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BaseIntegrationHooks } from 'astro';
 import type { Plugin } from 'vite';
 import {
@@ -5,6 +6,8 @@ import {
 	contentGenerationPath,
 	endContentRefresh,
 	pageIsStale,
+	refreshesSettled,
+	serveRequest,
 } from '../content/dev-refresh.ts';
 import { articleLoadInputs, articleLoaderName } from './article-inputs.ts';
 
@@ -29,6 +32,17 @@ export function devReload(): Plugin {
 			server.watcher.on('change', reload);
 			server.watcher.on('add', reload);
 			server.watcher.on('unlink', reload);
+			// First in the stack, before Astro's own handler reads the store: a page asked for while a
+			// load runs is rendered once it is done, not from half of it (a fixed article not back
+			// yet, an error already fixed); every request is served knowing the generation it
+			// arrived at (dev-refresh.ts).
+			server.middlewares.stack.unshift({
+				route: '',
+				handle: (request: IncomingMessage, _response: ServerResponse, next: () => void) => {
+					if (!isPageRequest(request)) return serveRequest(next);
+					void refreshesSettled().then(() => serveRequest(next));
+				},
+			});
 			// A page asks, once loaded, whether the content it shows is still the latest (dev-refresh.ts).
 			server.middlewares.use(contentGenerationPath, (request, response) => {
 				const asked = new URL(request.url ?? '', 'http://dev').searchParams.get('rendered') ?? '';
@@ -42,6 +56,13 @@ export function devReload(): Plugin {
 			});
 		},
 	};
+}
+
+/** A browser's request for a page (not for a script, a style or the stale check). */
+function isPageRequest(request: IncomingMessage): boolean {
+	const destination = request.headers['sec-fetch-dest'];
+	if (destination) return destination === 'document';
+	return request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
 }
 
 type ServerSetup = Parameters<BaseIntegrationHooks['astro:server:setup']>[0];

@@ -8,28 +8,50 @@
  * Like dev-problems.ts, the state lives on the global object: the integration and the pages run
  * in one process but with modules of their own.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 const key = Symbol.for('troubleshoot-docs.dev-refresh');
 
 interface DevRefresh {
 	generation: number;
 	running: number;
 	settled: (() => void)[];
+	/** The generation each request being served arrived at. */
+	requests: AsyncLocalStorage<number>;
 }
 
 type WithRefresh = typeof globalThis & { [key]?: DevRefresh };
 
 function state(): DevRefresh {
 	const global = globalThis as WithRefresh;
-	global[key] ??= { generation: 0, running: 0, settled: [] };
+	global[key] ??= { generation: 0, running: 0, settled: [], requests: new AsyncLocalStorage() };
 	return global[key];
 }
 
 /** Where a page asks whether it shows the latest content (answered by dev-reload.ts). */
 export const contentGenerationPath = '/_dev/content-generation';
 
-/** The generation of the content a page renders now. */
+/** The generation of the content now. */
 export function contentGeneration(): number {
 	return state().generation;
+}
+
+/**
+ * Serves one request of the dev server (`next`) with the generation as it arrives remembered
+ * (dev-reload.ts): a page claims that one, not the generation when it gets to its layout. A
+ * refresh that ended in between, after the page had read the store, would make it claim content
+ * it does not show, and it would never reload. (Request headers will not carry it: the dev
+ * server gives static pages none.)
+ */
+export function serveRequest(next: () => void): void {
+	const refresh = state();
+	refresh.requests.run(refresh.generation, next);
+}
+
+/** The generation the page being rendered shows (see serveRequest). */
+export function renderedGeneration(): number {
+	const refresh = state();
+	return refresh.requests.getStore() ?? refresh.generation;
 }
 
 /** A refresh starts: pages rendered from now on may show part of it. */
@@ -47,22 +69,26 @@ export function endContentRefresh(): void {
 }
 
 /**
- * Whether a page that rendered generation `rendered` should reload, once no refresh is running
- * (at most `patience` ms: a load that hangs must not hold the page's request open).
+ * Resolves once no refresh is running (at once if none is; after at most `patience` ms, so that a
+ * load that hangs cannot hold a request forever).
  */
-export async function pageIsStale(rendered: number, patience = 30_000): Promise<boolean> {
+export async function refreshesSettled(patience = 30_000): Promise<void> {
 	const refresh = state();
-	if (refresh.running > 0) {
-		let settle = () => {};
-		const settled = new Promise<void>((done) => (settle = done));
-		refresh.settled.push(settle);
-		const timer = setTimeout(settle, patience);
-		await settled;
-		clearTimeout(timer);
-		// After a timeout, the refresh that hangs has no use for this page's callback any more.
-		refresh.settled = refresh.settled.filter((s) => s !== settle);
-	}
-	return refresh.generation > rendered;
+	if (refresh.running === 0) return;
+	let settle = () => {};
+	const settled = new Promise<void>((done) => (settle = done));
+	refresh.settled.push(settle);
+	const timer = setTimeout(settle, patience);
+	await settled;
+	clearTimeout(timer);
+	// After a timeout, the refresh that hangs has no use for this callback any more.
+	refresh.settled = refresh.settled.filter((s) => s !== settle);
+}
+
+/** Whether a page that rendered generation `rendered` should reload, once no refresh is running. */
+export async function pageIsStale(rendered: number, patience = 30_000): Promise<boolean> {
+	await refreshesSettled(patience);
+	return state().generation > rendered;
 }
 
 /**
@@ -85,8 +111,8 @@ export function staleCheckScript(rendered: number): string {
  * a short notice that reloads itself when the refresh is done (not an error: nothing is wrong),
  * and in a second anyway (a load Astro started itself, after a config change, is not counted).
  */
-export function reloadingPage(): Response {
-	const html = `<!doctype html><html lang="en-US"><meta charset="utf-8"><meta http-equiv="refresh" content="1"><title>Loading…</title><p>The errors of this article were fixed; it is being loaded again.</p><script>${staleCheckScript(contentGeneration())}</script></html>`;
+export function reloadingPage(rendered: number): Response {
+	const html = `<!doctype html><html lang="en-US"><meta charset="utf-8"><meta http-equiv="refresh" content="1"><title>Loading…</title><p>The errors of this article were fixed; it is being loaded again.</p><script>${staleCheckScript(rendered)}</script></html>`;
 	return new Response(html, {
 		status: 503,
 		headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '1' },

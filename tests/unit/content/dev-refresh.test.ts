@@ -5,6 +5,8 @@ import {
 	endContentRefresh,
 	pageIsStale,
 	reloadingPage,
+	renderedGeneration,
+	serveRequest,
 	staleCheckScript,
 } from '../../../src/content/dev-refresh.ts';
 
@@ -51,6 +53,24 @@ describe('dev content refreshes', () => {
 		endContentRefresh();
 	});
 
+	it('a page claims the generation its request arrived at, outside a request the current one', async () => {
+		const arrived = contentGeneration();
+		let claimed = -1;
+		const served = new Promise<void>((done) =>
+			serveRequest(() => {
+				beginContentRefresh();
+				endContentRefresh();
+				setTimeout(() => {
+					claimed = renderedGeneration();
+					done();
+				}, 5);
+			}),
+		);
+		await served;
+		expect(claimed).toBe(arrived);
+		expect(renderedGeneration()).toBe(arrived + 1);
+	});
+
 	it('the page script asks with the rendered generation only', () => {
 		expect(staleCheckScript(7.9).split('\n')[0]).toBe(
 			'fetch("/_dev/content-generation?rendered=7").then((r) => r.json()).then((a) => { if (a.stale) location.reload(); }).catch(() => {});',
@@ -58,7 +78,7 @@ describe('dev content refreshes', () => {
 	});
 
 	it('the page of a just-fixed article is a 503 that reloads itself', async () => {
-		const response = reloadingPage();
+		const response = reloadingPage(contentGeneration());
 		expect(response.status).toBe(503);
 		expect(response.headers.get('retry-after')).toBe('1');
 		const html = await response.text();
