@@ -3,8 +3,10 @@ import type { BaseIntegrationHooks } from 'astro';
 import type { Plugin } from 'vite';
 import {
 	beginContentRefresh,
+	contentGeneration,
 	contentGenerationPath,
 	endContentRefresh,
+	generationEvent,
 	pageIsStale,
 	refreshesSettled,
 	serveRequest,
@@ -89,6 +91,13 @@ export function refreshArticlesOnChange({ server, refreshContent, logger }: Serv
 				// The next load counts as running before this one ends: no page settles in between.
 				if (refresh.again) run();
 				endContentRefresh();
+				// Pages still showing an older generation reload (dev-refresh.ts).
+				if (!refresh.running)
+					server.ws.send({
+						type: 'custom',
+						event: generationEvent,
+						data: { generation: contentGeneration() },
+					});
 			});
 	};
 	server.watcher.on('all', (event, path) => {

@@ -31,6 +31,13 @@ function state(): DevRefresh {
 /** Where a page asks whether it shows the latest content (answered by dev-reload.ts). */
 export const contentGenerationPath = '/_dev/content-generation';
 
+/**
+ * The event the dev server sends over its HMR socket when a refresh has settled, with the
+ * generation now (dev-reload.ts): a page that shows an older one reloads, even when the reload
+ * Astro sent as the store was written reached it while it was still navigating.
+ */
+export const generationEvent = 'troubleshoot-docs:content-generation';
+
 /** The generation of the content now. */
 export function contentGeneration(): number {
 	return state().generation;
@@ -93,15 +100,18 @@ export async function pageIsStale(rendered: number, patience = 30_000): Promise<
 
 /**
  * The script a dev page carries: once loaded, it asks whether the content it shows (generation
- * `rendered`) is still the latest, and reloads if not. Astro also sends every page's render
+ * `rendered`) is still the latest, and reloads if not; after that, it listens on the dev
+ * server's HMR socket for a newer generation (`generationEvent`). Astro also sends every page's render
  * error to every open page, a moment after that render: an error overlay arriving on this page
  * is dismissed when the page itself renders without error now (a fix saved quickly, another
  * page's error). Only numbers and a constant path go in.
  */
 export function staleCheckScript(rendered: number): string {
-	const url = JSON.stringify(`${contentGenerationPath}?rendered=${Math.trunc(rendered)}`);
+	const shown = Math.trunc(rendered);
+	const url = JSON.stringify(`${contentGenerationPath}?rendered=${shown}`);
 	return [
 		`fetch(${url}).then((r) => r.json()).then((a) => { if (a.stale) location.reload(); }).catch(() => {});`,
+		`import('/@vite/client').then((vite) => vite.createHotContext('/@troubleshoot-docs/content').on(${JSON.stringify(generationEvent)}, (d) => { if (d && d.generation > ${shown}) location.reload(); })).catch(() => {});`,
 		`new MutationObserver(() => { const o = document.querySelector('vite-error-overlay:not([data-checked])'); if (!o) return; o.setAttribute('data-checked', ''); fetch(location.href, { method: 'HEAD', cache: 'no-store' }).then((r) => { if (r.ok) o.remove(); }).catch(() => {}); }).observe(document.documentElement, { childList: true, subtree: true });`,
 	].join('\n');
 }

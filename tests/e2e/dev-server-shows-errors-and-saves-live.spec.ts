@@ -15,6 +15,18 @@ test.beforeAll(async () => {
 
 test.afterAll(() => dev?.close());
 
+// A failure in CI is understood from the server's side too: what it printed goes with the report.
+test.afterEach(async ({ page }, testInfo) => {
+	if (testInfo.status === testInfo.expectedStatus || !dev) return;
+	const output = dev.output();
+	await testInfo.attach('dev-server-output', { body: output, contentType: 'text/plain' });
+	const shown = await page
+		.evaluate(() => `${document.title} | ${document.body?.innerText.slice(0, 400) ?? ''}`)
+		.catch((error: Error) => error.message);
+	console.error(`--- the page at ${page.url()} shows: ${shown}`);
+	console.error(`--- the dev server printed ---\n${output.slice(-6000)}\n--- end ---`);
+});
+
 const article = 'content/articles/en-us/aadsts50011.mdx';
 
 /** Rewrites a file of the copy; returns a function that restores it. */
@@ -104,6 +116,30 @@ test('a body edit shows in the open page without an error in between', async ({ 
 	);
 	expect(statuses.length).toBeGreaterThan(0);
 	expect(statuses.filter((s) => s !== 200)).toEqual([]);
+});
+
+test('a page that misses the reload sent as the store is written still shows the save', async ({
+	page,
+}) => {
+	// The dev server's socket, with Vite's own reloads dropped: only the page's own check is left.
+	await page.routeWebSocket(/\/$|[?&]token=/, (socket) => {
+		const server = socket.connectToServer();
+		server.onMessage((message) => {
+			if (!String(message).includes('"full-reload"')) socket.send(message);
+		});
+	});
+	await page.goto(`${dev.origin}/en-us/troubleshoot/aadsts50011/`);
+	await expect(page.locator('article')).toBeVisible();
+	const restore = edit(article, (text) =>
+		text.replace('## Cause', 'A sentence the page heard of on its own.\n\n## Cause'),
+	);
+	await expect(page.locator('article')).toContainText('A sentence the page heard of on its own.', {
+		timeout: 20_000,
+	});
+	restore();
+	await expect(page.locator('article')).not.toContainText('A sentence the page heard of', {
+		timeout: 20_000,
+	});
 });
 
 test('an explanation edit in the registry shows on its entry page without a restart', async ({

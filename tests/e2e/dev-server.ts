@@ -11,6 +11,8 @@ export interface DevServer {
 	root: string;
 	/** The origin, e.g. `http://localhost:41234`. */
 	origin: string;
+	/** What the server has printed so far (colours removed): a failing test shows it. */
+	output: () => string;
 	/** Stops the server, waits for it to exit, then removes the copy. */
 	close: () => Promise<void>;
 }
@@ -46,7 +48,7 @@ export function startDevServer(): Promise<DevServer> {
 			// Colours (escape sequences) may sit between "Local" and the URL.
 			output += stripVTControlCharacters(chunk.toString());
 			const port = /Local\s+http:\/\/localhost:(\d+)\//.exec(output)?.[1];
-			if (port) done({ root, origin: `http://localhost:${port}`, close });
+			if (port) done({ root, origin: `http://localhost:${port}`, output: () => output, close });
 		};
 		server.stdout?.on('data', listen);
 		server.stderr?.on('data', listen);

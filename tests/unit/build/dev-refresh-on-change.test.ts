@@ -8,14 +8,15 @@ function devServer() {
 	const watcher = new EventEmitter();
 	const refreshes: { loaders: string[]; finish: () => void }[] = [];
 	const errors: string[] = [];
+	const sent: unknown[] = [];
 	const refreshContent = (options: { loaders?: string[] } = {}) =>
 		new Promise<void>((finish) => refreshes.push({ loaders: options.loaders ?? [], finish }));
 	refreshArticlesOnChange({
-		server: { watcher },
+		server: { watcher, ws: { send: (message: unknown) => sent.push(message) } },
 		refreshContent,
 		logger: { error: (message: string) => errors.push(message) },
 	} as unknown as Parameters<typeof refreshArticlesOnChange>[0]);
-	return { watcher, refreshes, errors };
+	return { watcher, refreshes, errors, sent };
 }
 
 const tick = () => new Promise((settle) => setTimeout(settle, 0));
@@ -33,7 +34,7 @@ describe('the dev server loads articles again on a save', () => {
 	});
 
 	it('saves during a load make one more load, and no page settles between the two', async () => {
-		const { watcher, refreshes } = devServer();
+		const { watcher, refreshes, sent } = devServer();
 		const before = contentGeneration();
 		watcher.emit('all', 'change', '/site/content/articles/en-us/a.mdx');
 		for (const name of ['b', 'c', 'd'])
@@ -45,16 +46,25 @@ describe('the dev server loads articles again on a save', () => {
 		await tick();
 		expect(refreshes).toHaveLength(2);
 		expect(answered).toBe(false);
+		expect(sent).toEqual([]);
 		refreshes[1]?.finish();
 		expect(await answer).toBe(true);
 		expect(contentGeneration()).toBe(before + 2);
+		// Once settled, the open pages hear the generation now: older ones reload.
+		expect(sent).toEqual([
+			{
+				type: 'custom',
+				event: 'troubleshoot-docs:content-generation',
+				data: { generation: before + 2 },
+			},
+		]);
 	});
 
 	it('a load that fails is logged and still ends its refresh', async () => {
 		const watcher = new EventEmitter();
 		const errors: string[] = [];
 		refreshArticlesOnChange({
-			server: { watcher },
+			server: { watcher, ws: { send: () => undefined } },
 			refreshContent: () => Promise.reject(new Error('content config did not load')),
 			logger: { error: (message: string) => errors.push(message) },
 		} as unknown as Parameters<typeof refreshArticlesOnChange>[0]);

@@ -72,8 +72,12 @@ describe('dev content refreshes', () => {
 	});
 
 	it('the page script asks with the rendered generation only', () => {
-		expect(staleCheckScript(7.9).split('\n')[0]).toBe(
+		const [check, listen] = staleCheckScript(7.9).split('\n');
+		expect(check).toBe(
 			'fetch("/_dev/content-generation?rendered=7").then((r) => r.json()).then((a) => { if (a.stale) location.reload(); }).catch(() => {});',
+		);
+		expect(listen).toBe(
+			`import('/@vite/client').then((vite) => vite.createHotContext('/@troubleshoot-docs/content').on("troubleshoot-docs:content-generation", (d) => { if (d && d.generation > 7) location.reload(); })).catch(() => {});`,
 		);
 	});
 
