@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { searchBundlePath } from '../routing/urls.ts';
+import { prepareSearchStart } from './search-start-files.ts';
 
 /** Pagefind's own search UIs, which it writes into every bundle; the search page does not use them. */
 const unusedUiFiles = [
@@ -20,7 +21,8 @@ const unusedUiFiles = [
  * each with its language forced, so Chinese and Japanese text is segmented into words (the
  * extended Pagefind binary) even on fallback pages. Only elements marked `data-pagefind-body`
  * are indexed (articles and reference entries; NOINDEX articles included, 404 and search pages
- * not). Returns the number of pages per locale.
+ * not). Each locale's search page then preloads its engine's start-up files
+ * (search-start-files.ts). Returns the number of pages per locale.
  */
 export async function indexLocales(
 	dist: string,
@@ -42,6 +44,7 @@ export async function indexLocales(
 					`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`,
 				);
 			await Promise.all(unusedUiFiles.map((name) => rm(join(outputPath, name), { force: true })));
+			await prepareSearchStart(dist, locale);
 			pages[locale] = added.page_count;
 		}
 	} finally {

@@ -41,3 +41,29 @@ test('a query in the URL is answered by the engine the head started', async ({ p
 	);
 	expect(left).toEqual([]);
 });
+
+test("the engine's start-up files are preloaded by the page and each is fetched once", async ({
+	page,
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/pagefind/ja-jp/'))
+			fetched.push(new URL(request.url()).pathname + new URL(request.url()).search);
+	});
+	await page.goto('/ja-jp/search/');
+	const preloads = await page
+		.locator('link[rel="preload"][as="fetch"][href^="/pagefind/"]')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	expect(preloads.map((href) => href!.replace(/[0-9a-f]{6,}/g, '…'))).toEqual([
+		'/pagefind/ja-jp/pagefind-entry.json?ts=…',
+		'/pagefind/ja-jp/pagefind.ja_….pf_meta',
+		'/pagefind/ja-jp/wasm.unknown.pagefind',
+		'/pagefind/ja-jp/filter/ja_….pf_filter',
+		'/pagefind/ja-jp/filter/ja_….pf_filter',
+	]);
+	// Nothing typed: the head's warm-up search loads an excerpt once the engine has started.
+	await expect.poll(() => fetched.some((url) => url.includes('/fragment/'))).toBe(true);
+	// Pagefind asked for the very files the page preloaded (the entry with the page's tag), once each.
+	for (const href of preloads) expect(fetched.filter((url) => url === href)).toHaveLength(1);
+	expect(fetched.filter((url) => url.includes('pagefind-entry.json'))).toEqual([preloads[0]]);
+});
