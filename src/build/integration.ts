@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSearchIndexes } from '../search/pagefind-index.ts';
 import { deploymentProblem, siteConfig } from '../site-config.ts';
 import { devReload, refreshArticlesOnChange } from './dev-reload.ts';
+import { finishCarryOver, startCarryOver } from './page-carry-over.ts';
 
 /**
  * The product's Astro integration: a build for deployment stops at once without the site's
@@ -11,6 +12,8 @@ import { devReload, refreshArticlesOnChange } from './dev-reload.ts';
  * (Content is checked where it is loaded: `src/build/article-loader.ts`.)
  */
 export default function troubleshootDocs(): AstroIntegration {
+	let cacheDir = new URL('./.cache/astro/', `file://${process.cwd()}/`);
+	let root = process.cwd();
 	return {
 		name: 'troubleshoot-docs',
 		hooks: {
@@ -20,8 +23,19 @@ export default function troubleshootDocs(): AstroIntegration {
 				if (problem) throw new Error(problem);
 				updateConfig({ vite: { plugins: [devReload()] } });
 			},
+			'astro:config:done': ({ config }) => {
+				cacheDir = config.cacheDir;
+				root = fileURLToPath(config.root);
+			},
 			'astro:server:setup': refreshArticlesOnChange,
+			// `--force` is in the arguments of `astro build` and of `npm run build` (scripts/build.mjs).
+			'astro:build:start': () => startCarryOver(root, cacheDir, process.argv.includes('--force')),
 			'astro:build:done': async ({ dir, logger }) => {
+				const carried = finishCarryOver(fileURLToPath(dir));
+				if (carried)
+					logger.info(
+						`Article pages and twins: ${carried.rendered} rendered, ${carried.carried} unchanged since the last build (carried over)`,
+					);
 				const pages = await buildSearchIndexes(fileURLToPath(dir));
 				logger.info(
 					`Search indexes: ${Object.entries(pages)

@@ -9,27 +9,41 @@ function git(args: string[]): string | undefined {
 	}
 }
 
-let lastDates: Map<string, Date> | undefined;
+let lastCommits: Map<string, { date: Date; id: string }> | undefined;
 
-/**
- * The date of the last commit that changed a file, or undefined without git history. One
- * `git log` over the content folder answers for every file (a call per page would cost seconds).
- * @example lastCommitDate('content/articles/en-us/aadsts50000.mdx') // Date
- */
-export function lastCommitDate(file: string): Date | undefined {
-	if (!lastDates) {
-		lastDates = new Map();
+/** The last commit that changed each file under content/, from one `git log` (a call per page would cost seconds). */
+function lastCommitOf(file: string): { date: Date; id: string } | undefined {
+	if (!lastCommits) {
+		lastCommits = new Map();
 		const top = git(['rev-parse', '--show-prefix'])?.trim() ?? '';
-		let date: Date | undefined;
-		for (const line of git(['log', '--format=@%cI', '--name-only', '--', 'content'])?.split('\n') ?? []) {
-			if (line.startsWith('@')) date = new Date(line.slice(1));
-			else if (line && date && line.startsWith(top)) {
+		let commit: { date: Date; id: string } | undefined;
+		for (const line of git(['log', '--format=@%cI %H', '--name-only', '--', 'content'])?.split('\n') ?? []) {
+			if (line.startsWith('@')) {
+				const [date = '', id = ''] = line.slice(1).split(' ');
+				commit = { date: new Date(date), id };
+			} else if (line && commit && line.startsWith(top)) {
 				const path = line.slice(top.length);
-				if (!lastDates.has(path)) lastDates.set(path, date);
+				if (!lastCommits.has(path)) lastCommits.set(path, commit);
 			}
 		}
 	}
-	return lastDates.get(file.replace(/^.*?(?=content\/)/, ''));
+	return lastCommits.get(file.replace(/^.*?(?=content\/)/, ''));
+}
+
+/**
+ * The date of the last commit that changed a file, or undefined without git history.
+ * @example lastCommitDate('content/articles/en-us/aadsts50000.mdx') // Date
+ */
+export function lastCommitDate(file: string): Date | undefined {
+	return lastCommitOf(file)?.date;
+}
+
+/**
+ * The id of the last commit that changed a file (its history up to now), or undefined.
+ * @example lastCommitId('content/articles/en-us/aadsts50000.mdx') // '3f2a…'
+ */
+export function lastCommitId(file: string): string | undefined {
+	return lastCommitOf(file)?.id;
 }
 
 /** Every committed version of a file, newest first: the commit id and the file's text then. */

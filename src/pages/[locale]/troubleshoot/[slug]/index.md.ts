@@ -9,14 +9,26 @@ import { articleTwin } from '../../../../twins/article-twin.ts';
 import { listArticles, type ListedArticle } from '../../../../twins/locale-pages.ts';
 import { articleSourcePath } from '../../../../content/article-files.ts';
 import { compiledTwinBody } from '../../../../page-data/articles.ts';
+import { needsRendering } from '../../../../build/page-carry-over.ts';
+import { articleOutputFiles } from '../../../../page-data/page-parts.ts';
 
 /** Every article page's twin, at `/<locale>/troubleshoot/<slug>/index.md`. */
 export const getStaticPaths = (async () => {
 	const lists = await Promise.all(localeIds.map((locale) => listArticles(locale)));
-	return lists.flat().map((article) => ({
-		params: { locale: article.page.locale, slug: article.page.slug },
-		props: { article },
-	}));
+	// An incremental build renders only the twins whose article changed (build/page-carry-over.ts).
+	return lists
+		.flat()
+		.filter(({ page, ...listed }) =>
+			needsRendering(articleOutputFiles(page.locale, page.slug).twin, [
+				listed,
+				page.entry.entry.digest,
+				page.source.entry.digest,
+			]),
+		)
+		.map((article) => ({
+			params: { locale: article.page.locale, slug: article.page.slug },
+			props: { article },
+		}));
 }) satisfies GetStaticPaths;
 
 let context: MentionContext | undefined;

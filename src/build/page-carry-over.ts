@@ -1,0 +1,125 @@
+/**
+ * Incremental builds: an article page (or its Markdown twin) whose inputs are unchanged since the
+ * last build is not rendered again; its file from that build is carried over into the new one.
+ *
+ * What a page depends on is explicit: its key is the hash of the site's key (every file the
+ * build reads besides the articles, and the configuration) and the parts its route names
+ * (`needsRendering`): the entries it shows, their translation status and git history, the
+ * sidebar of its locale. Every other page is rendered in every build. A build with `--force`, a
+ * first build and the dev server render everything.
+ *
+ * Carried files live in the build cache (`<cacheDir>/pages/`) as hard links to the files of
+ * the build that rendered them (Astro empties its output folder before it builds), with a
+ * manifest of each file's key.
+ */
+import { createHash } from 'node:crypto';
+import {
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+	copyFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { siteInputsKey } from './site-inputs.ts';
+
+/** The state of one build, shared by the integration and the pages through `globalThis`. */
+interface CarryOver {
+	/** The cache folder of carried pages. */
+	dir: string;
+	siteKey: string;
+	/** Each output file's key in the last build (relative to the output folder). */
+	previous: Map<string, string>;
+	/** Each output file's key in this build. */
+	next: Map<string, string>;
+	carried: string[];
+	rendered: string[];
+}
+
+/** Astro renders pages from its own bundle of our modules: the state is kept where both see it. */
+const slot = Symbol.for('troubleshoot-docs.page-carry-over');
+const state = () => (globalThis as Record<symbol, CarryOver | undefined>)[slot];
+
+/** The file of the manifest in the cache folder. */
+const manifestOf = (dir: string) => join(dir, 'manifest.json');
+
+/**
+ * Starts a build's carry-over (the integration, at build start). With `force`, nothing is
+ * carried over, but this build's pages are kept for the next one.
+ */
+export function startCarryOver(root: string, cacheDir: URL, force: boolean): void {
+	const dir = join(fileURLToPath(cacheDir), 'pages');
+	const siteKey = siteInputsKey(root);
+	let previous = new Map<string, string>();
+	try {
+		const manifest = JSON.parse(readFileSync(manifestOf(dir), 'utf8')) as {
+			siteKey: string;
+			pages: Record<string, string>;
+		};
+		if (!force && manifest.siteKey === siteKey) previous = new Map(Object.entries(manifest.pages));
+	} catch {
+		// No manifest yet (a first build), or an unreadable one: everything is rendered.
+	}
+	(globalThis as Record<symbol, CarryOver>)[slot] = {
+		dir,
+		siteKey,
+		previous,
+		next: new Map(),
+		carried: [],
+		rendered: [],
+	};
+}
+
+/**
+ * Tells whether a page must be rendered in this build: `file` is its output file relative to the
+ * output folder, `parts` everything it shows besides the site's own inputs. Outside a build
+ * (the dev server), always true.
+ * @example needsRendering('de-de/troubleshoot/x/index.html', [entry.digest, status, sidebar]) // false when unchanged
+ */
+export function needsRendering(file: string, parts: unknown): boolean {
+	const build = state();
+	if (!build) return true;
+	const key = createHash('sha256')
+		.update(build.siteKey)
+		.update(file)
+		.update(JSON.stringify(parts))
+		.digest('hex');
+	build.next.set(file, key);
+	const unchanged = build.previous.get(file) === key && existsSync(join(build.dir, 'files', file));
+	(unchanged ? build.carried : build.rendered).push(file);
+	return !unchanged;
+}
+
+/** Puts `from` at `to` as a hard link (a copy where links are not possible). */
+function place(from: string, to: string): void {
+	mkdirSync(dirname(to), { recursive: true });
+	rmSync(to, { force: true });
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+	}
+}
+
+/**
+ * Ends a build's carry-over (the integration, when the pages are written): carries the
+ * unchanged pages' files into `outDir`, keeps the rendered ones for the next build and writes
+ * the manifest. Returns how many pages were carried over and rendered.
+ */
+export function finishCarryOver(outDir: string): { carried: number; rendered: number } | undefined {
+	const build = state();
+	if (!build) return undefined;
+	delete (globalThis as Record<symbol, CarryOver | undefined>)[slot];
+	const files = join(build.dir, 'files');
+	for (const file of build.carried) place(join(files, file), join(outDir, file));
+	for (const file of build.rendered) place(join(outDir, file), join(files, file));
+	mkdirSync(build.dir, { recursive: true });
+	writeFileSync(
+		manifestOf(build.dir),
+		JSON.stringify({ siteKey: build.siteKey, pages: Object.fromEntries(build.next) }),
+	);
+	return { carried: build.carried.length, rendered: build.rendered.length };
+}

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { siteConfigEnv } from '../site-config-schema.ts';
+
+/**
+ * What every page may read besides the articles: the project's code, its packages, its
+ * configuration, the static files and every content file that is not an article (the registry,
+ * its explanations, the terminology lists, the import record).
+ */
+const siteInputs = [
+	'src',
+	'public',
+	'content',
+	'astro.config.mjs',
+	'package.json',
+	'package-lock.json',
+	'tsconfig.json',
+	'site.config.yaml',
+];
+
+/** Inputs that are not the site's: the articles (each page names those it reads). */
+const notSiteInputs = new Set(['content/articles']);
+
+/** The environment variables the site's configuration reads. */
+const siteEnv = [...Object.values(siteConfigEnv), 'CI', 'SITE_PRODUCTION'];
+
+/** The files below `path` (or `path` itself), in a stable order, relative to `root`. */
+function filesOf(root: string, path: string): string[] {
+	const full = join(root, path);
+	if (notSiteInputs.has(path) || !existsSync(full)) return [];
+	if (!statSync(full).isDirectory()) return [path];
+	return readdirSync(full)
+		.sort()
+		.flatMap((name) => filesOf(root, relative(root, join(full, name))));
+}
+
+/**
+ * A hash of everything a page may read besides the articles (`siteInputs`, and the environment
+ * variables of the site's configuration): when it changes, every page is rendered again.
+ * @example siteInputsKey(process.cwd()) // 'e3b0c442…'
+ */
+export function siteInputsKey(root: string, env: NodeJS.ProcessEnv = process.env): string {
+	const hash = createHash('sha256');
+	for (const file of siteInputs.flatMap((path) => filesOf(root, path)))
+		hash
+			.update(`${file}\n`)
+			.update(readFileSync(join(root, file)))
+			.update('\n');
+	for (const name of siteEnv) hash.update(`${name}=${env[name] ?? ''}\n`);
+	return hash.digest('hex');
+}
