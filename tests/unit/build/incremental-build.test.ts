@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import {
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { copyProject } from '../../../scripts/project-copy.mjs';
+
+/**
+ * Incremental builds (src/build/page-carry-over.ts) on a copy of the project's own content:
+ * after each edit, what an incremental build rendered, and that its output is the output of a
+ * build that renders every page, file for file.
+ */
+let root: string;
+
+/** Builds with `npm run build`; returns the carry-over line of its log. */
+function build(): string {
+	const result = spawnSync(process.execPath, ['--env-file=tests/site.env', 'scripts/build.mjs'], {
+		cwd: root,
+		encoding: 'utf8',
+	});
+	const log = `${result.stdout}${result.stderr}`;
+	expect(result.status, log).toBe(0);
+	return /Article pages and twins: \d+ rendered, \d+ unchanged/.exec(log)?.[0] ?? log;
+}
+
+/** Every file below `dir`, relative to it. */
+function filesOf(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => statSync(join(dir, file)).isFile())
+		.sort();
+}
+
+/** The files in which an incremental build's output differs from a build that renders every page. */
+function differencesFromFullRender(): string[] {
+	const incremental = mkdtempSync(join(tmpdir(), 'incremental-'));
+	cpSync(join(root, 'dist'), incremental, { recursive: true });
+	rmSync(join(root, '.cache/astro/pages'), { recursive: true, force: true });
+	expect(build()).toBe('Article pages and twins: 144 rendered, 0 unchanged');
+	const full = join(root, 'dist');
+	const names = [...new Set([...filesOf(incremental), ...filesOf(full)])];
+	return names.filter((name) => {
+		try {
+			return !readFileSync(join(incremental, name)).equals(readFileSync(join(full, name)));
+		} catch {
+			return true;
+		}
+	});
+}
+
+/** Replaces text in a file of the copy. */
+function edit(file: string, from: string | RegExp, to: string): void {
+	const path = join(root, file);
+	const text = readFileSync(path, 'utf8');
+	const edited = text.replace(from, to);
+	expect(edited, `${file} has no ${String(from)}`).not.toBe(text);
+	writeFileSync(path, edited);
+}
+
+describe('an incremental build renders the pages whose parts changed, and only those', () => {
+	beforeAll(() => {
+		root = copyProject(mkdtempSync(join(tmpdir(), 'incremental-build-')), [
+			'content/articles',
+			'content/reference',
+			'content/terminology',
+		]);
+		cpSync('tests/site.env', join(root, 'tests/site.env'));
+		build();
+	}, 120_000);
+
+	test('nothing changed: every article page and twin is carried over', () => {
+		expect(build()).toBe('Article pages and twins: 0 rendered, 144 unchanged');
+	}, 60_000);
+
+	test("a body edit renders the article in every locale (its translations' status changes) and its twins", () => {
+		edit(
+			'content/articles/en-us/aadsts50011.mdx',
+			/\n## /,
+			'\nA sentence added by the test.\n\n## ',
+		);
+		expect(build()).toBe('Article pages and twins: 12 rendered, 132 unchanged');
+		expect(differencesFromFullRender()).toEqual([]);
+	}, 60_000);
+
+	test('a title edit renders every page whose sidebar shows it', () => {
+		edit('content/articles/en-us/aadsts50011.mdx', /^title: /m, 'title: Renamed — ');
+		// The 12 English pages (sidebar), the English twin, and the 5 translations and their twins.
+		expect(build()).toBe('Article pages and twins: 23 rendered, 121 unchanged');
+		const english = filesOf(join(root, 'dist/en-us/troubleshoot')).filter((f) =>
+			f.endsWith('.html'),
+		);
+		expect(english).toHaveLength(12);
+		for (const page of english)
+			expect(readFileSync(join(root, 'dist/en-us/troubleshoot', page), 'utf8')).toContain(
+				'Renamed — Error AADSTS50011',
+			);
+		expect(differencesFromFullRender()).toEqual([]);
+	}, 60_000);
+
+	test('a registry edit renders every page (every page may link a code)', () => {
+		edit(
+			'content/reference/explanations/en-us.yaml',
+			'said no to the request',
+			'refused the request',
+		);
+		expect(build()).toBe('Article pages and twins: 144 rendered, 0 unchanged');
+		expect(
+			readFileSync(
+				join(root, 'dist/en-us/reference/oauth-errors/access_denied/index.html'),
+				'utf8',
+			),
+		).toContain('refused the request');
+	}, 60_000);
+});
