@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndexes } from '../search/pagefind-index.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { deploymentProblem, siteConfig } from '../site-config.ts';
 import { devReload, refreshArticlesOnChange } from './dev-reload.ts';
-import { finishCarryOver, startCarryOver } from './page-carry-over.ts';
+import { carryPagesOver, finishCarryOver, startCarryOver } from './page-carry-over.ts';
+import { writeSearchIndexes } from './search-carry-over.ts';
 
 /**
  * The product's Astro integration: a build for deployment stops at once without the site's
@@ -31,15 +32,20 @@ export default function troubleshootDocs(): AstroIntegration {
 			// `--force` is in the arguments of `astro build` and of `npm run build` (scripts/build.mjs).
 			'astro:build:start': () => startCarryOver(root, cacheDir, process.argv.includes('--force')),
 			'astro:build:done': async ({ dir, logger }) => {
-				const carried = finishCarryOver(fileURLToPath(dir));
-				if (carried)
+				const outDir = fileURLToPath(dir);
+				const pages = carryPagesOver(outDir);
+				if (pages)
 					logger.info(
-						`Article pages and twins: ${carried.rendered} rendered, ${carried.carried} unchanged since the last build (carried over)`,
+						`Article pages and twins: ${pages.rendered} rendered, ${pages.carried} unchanged since the last build (carried over)`,
 					);
-				const pages = await buildSearchIndexes(fileURLToPath(dir));
+				const { search, carried } = await writeSearchIndexes(outDir, pages);
+				finishCarryOver(search);
 				logger.info(
-					`Search indexes: ${Object.entries(pages)
-						.map(([locale, count]) => `${locale} ${count} pages`)
+					`Search indexes: ${Object.entries(search)
+						.map(
+							([locale, index]) =>
+								`${locale} ${index.pages} pages${carried.includes(locale as Locale) ? ' (unchanged)' : ''}`,
+						)
 						.join(', ')}`,
 				);
 			},

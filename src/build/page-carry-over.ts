@@ -37,6 +37,10 @@ interface CarryOver {
 	next: Map<string, string>;
 	carried: string[];
 	rendered: string[];
+	/** What the search index reads of each article page (`needsRendering`'s `searched`). */
+	searchKeys: Map<string, string>;
+	/** Each locale's search key and page count in the last build (search-carry-over.ts). */
+	previousSearch: Record<string, { key: string; pages: number }>;
 }
 
 /** Astro renders pages from its own bundle of our modules: the state is kept where both see it. */
@@ -54,12 +58,17 @@ export function startCarryOver(root: string, cacheDir: URL, force: boolean): voi
 	const dir = join(fileURLToPath(cacheDir), 'pages');
 	const siteKey = siteInputsKey(root);
 	let previous = new Map<string, string>();
+	let previousSearch: CarryOver['previousSearch'] = {};
 	try {
 		const manifest = JSON.parse(readFileSync(manifestOf(dir), 'utf8')) as {
 			siteKey: string;
 			pages: Record<string, string>;
+			search?: CarryOver['previousSearch'];
 		};
-		if (!force && manifest.siteKey === siteKey) previous = new Map(Object.entries(manifest.pages));
+		if (!force && manifest.siteKey === siteKey) {
+			previous = new Map(Object.entries(manifest.pages));
+			previousSearch = manifest.search ?? {};
+		}
 	} catch {
 		// No manifest yet (a first build), or an unreadable one: everything is rendered.
 	}
@@ -70,31 +79,40 @@ export function startCarryOver(root: string, cacheDir: URL, force: boolean): voi
 		next: new Map(),
 		carried: [],
 		rendered: [],
+		searchKeys: new Map(),
+		previousSearch,
 	};
 }
 
-/**
- * Tells whether a page must be rendered in this build: `file` is its output file relative to the
- * output folder, `parts` everything it shows besides the site's own inputs. Outside a build
- * (the dev server), always true.
- * @example needsRendering('de-de/troubleshoot/x/index.html', [entry.digest, status, sidebar]) // false when unchanged
- */
-export function needsRendering(file: string, parts: unknown): boolean {
-	const build = state();
-	if (!build) return true;
-	const key = createHash('sha256')
+/** The hash of the site's key, a file and parts of it. */
+function keyOf(build: CarryOver, file: string, parts: unknown): string {
+	return createHash('sha256')
 		.update(build.siteKey)
 		.update(file)
 		.update(JSON.stringify(parts))
 		.digest('hex');
+}
+
+/**
+ * Tells whether a page must be rendered in this build: `file` is its output file relative to the
+ * output folder, `parts` everything it shows besides the site's own inputs, and `searched` the
+ * parts of those that its search index reads (an article page; search-carry-over.ts). Outside a
+ * build (the dev server), always true.
+ * @example needsRendering('de-de/troubleshoot/x/index.html', [entry.digest, status, sidebar]) // false when unchanged
+ */
+export function needsRendering(file: string, parts: unknown, searched?: unknown): boolean {
+	const build = state();
+	if (!build) return true;
+	const key = keyOf(build, file, parts);
 	build.next.set(file, key);
+	if (searched !== undefined) build.searchKeys.set(file, keyOf(build, file, searched));
 	const unchanged = build.previous.get(file) === key && existsSync(join(build.dir, 'files', file));
 	(unchanged ? build.carried : build.rendered).push(file);
 	return !unchanged;
 }
 
 /** Puts `from` at `to` as a hard link (a copy where links are not possible). */
-function place(from: string, to: string): void {
+export function placeFile(from: string, to: string): void {
 	mkdirSync(dirname(to), { recursive: true });
 	rmSync(to, { force: true });
 	try {
@@ -104,22 +122,51 @@ function place(from: string, to: string): void {
 	}
 }
 
+/** What carrying the pages over tells the search indexes (search-carry-over.ts). */
+export interface PagesCarriedOver {
+	carried: number;
+	rendered: number;
+	siteKey: string;
+	/** What the search index reads of each article page, by output file. */
+	searchKeys: ReadonlyMap<string, string>;
+	/** Each locale's search key and page count in the last build. */
+	previousSearch: Readonly<Record<string, { key: string; pages: number }>>;
+	/** The cache folder of search bundles. */
+	searchDir: string;
+}
+
 /**
- * Ends a build's carry-over (the integration, when the pages are written): carries the
- * unchanged pages' files into `outDir`, keeps the rendered ones for the next build and writes
- * the manifest. Returns how many pages were carried over and rendered.
+ * Carries the unchanged pages' files into `outDir` and keeps the rendered ones for the next
+ * build (the integration, once the pages are written). Returns how many pages were carried over
+ * and rendered, and what the search indexes need to know (search-carry-over.ts).
  */
-export function finishCarryOver(outDir: string): { carried: number; rendered: number } | undefined {
+export function carryPagesOver(outDir: string): PagesCarriedOver | undefined {
 	const build = state();
 	if (!build) return undefined;
-	delete (globalThis as Record<symbol, CarryOver | undefined>)[slot];
 	const files = join(build.dir, 'files');
-	for (const file of build.carried) place(join(files, file), join(outDir, file));
-	for (const file of build.rendered) place(join(outDir, file), join(files, file));
+	for (const file of build.carried) placeFile(join(files, file), join(outDir, file));
+	for (const file of build.rendered) placeFile(join(outDir, file), join(files, file));
+	return {
+		carried: build.carried.length,
+		rendered: build.rendered.length,
+		siteKey: build.siteKey,
+		searchKeys: build.searchKeys,
+		previousSearch: build.previousSearch,
+		searchDir: join(build.dir, 'search'),
+	};
+}
+
+/**
+ * Ends a build's carry-over once the search indexes are written: the manifest records each
+ * page's key and each locale's search key for the next build.
+ */
+export function finishCarryOver(search: Record<string, { key: string; pages: number }>): void {
+	const build = state();
+	if (!build) return;
+	delete (globalThis as Record<symbol, CarryOver | undefined>)[slot];
 	mkdirSync(build.dir, { recursive: true });
 	writeFileSync(
 		manifestOf(build.dir),
-		JSON.stringify({ siteKey: build.siteKey, pages: Object.fromEntries(build.next) }),
+		JSON.stringify({ siteKey: build.siteKey, pages: Object.fromEntries(build.next), search }),
 	);
-	return { carried: build.carried.length, rendered: build.rendered.length };
 }

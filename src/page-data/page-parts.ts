@@ -58,3 +58,12 @@ export function articlePageParts(
 		sidebar,
 	];
 }
+
+/**
+ * What the search index reads of an article page (build/search-carry-over.ts): the entry shown
+ * (its title, codes and compiled body), whether it is the English fallback, and the product of
+ * its source (a filter). Its notices, badges, sidebar and dates are not indexed.
+ */
+export function articleSearchParts(page: ArticlePage): unknown[] {
+	return [page.entry.entry.digest, page.isFallback, page.source.entry.data['ms.service'] ?? null];
+}

@@ -31,17 +31,22 @@ export function shareLocales(ids: readonly Locale[], count: number): Locale[][] 
 }
 
 /**
- * Builds one Pagefind index per locale from the built site: `dist/pagefind/<locale>/`. Each
- * Pagefind process indexes one language at a time, so the locales are shared between one
- * process per core (each in a worker thread with its own Pagefind). Returns the number of
- * pages per locale.
+ * Builds one Pagefind index per locale (of `ids`, every locale by default) from the built site:
+ * `dist/pagefind/<locale>/`. Each Pagefind process indexes one language at a time, so the
+ * locales are shared between one process per core (each in a worker thread with its own
+ * Pagefind). Returns the number of pages per locale.
  */
-export async function buildSearchIndexes(dist: string): Promise<Record<string, number>> {
-	await rm(join(dist, 'pagefind'), { recursive: true, force: true });
-	const shares = shareLocales(localeIds, availableParallelism());
+export async function buildSearchIndexes(
+	dist: string,
+	ids: readonly Locale[] = localeIds,
+): Promise<Record<string, number>> {
+	await Promise.all(
+		ids.map((id) => rm(join(dist, 'pagefind', id), { recursive: true, force: true })),
+	);
+	const shares = shareLocales(ids, availableParallelism());
 	if (shares.length === 1) return indexLocales(dist, shares[0] ?? []);
 	const counts = await Promise.all(shares.map((share) => indexInWorker(dist, share)));
-	return Object.fromEntries(localeIds.map((id) => [id, counts.find((c) => id in c)?.[id] ?? 0]));
+	return Object.fromEntries(ids.map((id) => [id, counts.find((c) => id in c)?.[id] ?? 0]));
 }
 
 function indexInWorker(dist: string, share: Locale[]): Promise<Record<string, number>> {

@@ -95,14 +95,22 @@ export function promptStart(engineJs: string): string {
 	return engineJs.replace(poll, poll.replace('asyncSleep(50)', 'asyncSleep(5)'));
 }
 
-/** Writes a locale's start-up files into its search page and shortens its engine's start-up wait. */
-export async function prepareSearchStart(dist: string, locale: Locale): Promise<void> {
+/**
+ * Writes the start-up files of a locale's bundle into its search page (for a bundle written
+ * in this build, or carried over from the last).
+ */
+export async function writeStartFiles(dist: string, locale: Locale): Promise<void> {
 	const bundlePath = searchBundlePath(locale);
 	const bundle = join(dist, bundlePath);
 	const filters = (await readdir(join(bundle, 'filter')).catch(() => [])).map((f) => `filter/${f}`);
 	const start = startFiles(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8'), filters);
 	const page = join(dist, searchUrl(locale), 'index.html');
 	await writeFile(page, withStartFiles(await readFile(page, 'utf8'), bundlePath, start));
-	const engine = join(bundle, 'pagefind.js');
+}
+
+/** Shortens the start-up wait of the engine Pagefind just wrote for a locale, and writes its start-up files into the search page. */
+export async function prepareSearchStart(dist: string, locale: Locale): Promise<void> {
+	const engine = join(dist, searchBundlePath(locale), 'pagefind.js');
 	await writeFile(engine, promptStart(await readFile(engine, 'utf8')));
+	await writeStartFiles(dist, locale);
 }

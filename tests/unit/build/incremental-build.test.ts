@@ -20,7 +20,10 @@ import { copyProject } from '../../../scripts/project-copy.mjs';
  */
 let root: string;
 
-/** Builds with `npm run build`; returns the carry-over line of its log. */
+/** The locales whose search index a build's log says it carried over. */
+let unchangedIndexes: string[] = [];
+
+/** Builds with `npm run build`; returns the carry-over line of its log (and notes `unchangedIndexes`). */
 function build(): string {
 	const result = spawnSync(process.execPath, ['--env-file=tests/site.env', 'scripts/build.mjs'], {
 		cwd: root,
@@ -28,6 +31,9 @@ function build(): string {
 	});
 	const log = `${result.stdout}${result.stderr}`;
 	expect(result.status, log).toBe(0);
+	unchangedIndexes = [...log.matchAll(/([a-z]{2}-[a-z]{2}) \d+ pages \(unchanged\)/g)].map(
+		(m) => m[1]!,
+	);
 	return /Article pages and twins: \d+ rendered, \d+ unchanged/.exec(log)?.[0] ?? log;
 }
 
@@ -44,6 +50,7 @@ function differencesFromFullRender(): string[] {
 	cpSync(join(root, 'dist'), incremental, { recursive: true });
 	rmSync(join(root, '.cache/astro/pages'), { recursive: true, force: true });
 	expect(build()).toBe('Article pages and twins: 144 rendered, 0 unchanged');
+	expect(unchangedIndexes).toEqual([]);
 	const full = join(root, 'dist');
 	const names = [...new Set([...filesOf(incremental), ...filesOf(full)])];
 	return names.filter((name) => {
@@ -77,6 +84,7 @@ describe('an incremental build renders the pages whose parts changed, and only t
 
 	test('nothing changed: every article page and twin is carried over', () => {
 		expect(build()).toBe('Article pages and twins: 0 rendered, 144 unchanged');
+		expect(unchangedIndexes).toEqual(['en-us', 'zh-cn', 'ja-jp', 'de-de', 'fr-fr', 'ar-sa']);
 	}, 60_000);
 
 	test("a body edit renders the article in every locale (its translations' status changes) and its twins", () => {
@@ -86,6 +94,8 @@ describe('an incremental build renders the pages whose parts changed, and only t
 			'\nA sentence added by the test.\n\n## ',
 		);
 		expect(build()).toBe('Article pages and twins: 12 rendered, 132 unchanged');
+		// Only the English text changed: the translations' new notices are not indexed.
+		expect(unchangedIndexes).toEqual(['zh-cn', 'ja-jp', 'de-de', 'fr-fr', 'ar-sa']);
 		expect(differencesFromFullRender()).toEqual([]);
 	}, 60_000);
 
@@ -93,6 +103,8 @@ describe('an incremental build renders the pages whose parts changed, and only t
 		edit('content/articles/en-us/aadsts50011.mdx', /^title: /m, 'title: Renamed — ');
 		// The 12 English pages (sidebar), the English twin, and the 5 translations and their twins.
 		expect(build()).toBe('Article pages and twins: 23 rendered, 121 unchanged');
+		// The translations of the article show their own titles: only the English index changes.
+		expect(unchangedIndexes).toEqual(['zh-cn', 'ja-jp', 'de-de', 'fr-fr', 'ar-sa']);
 		const english = filesOf(join(root, 'dist/en-us/troubleshoot')).filter((f) =>
 			f.endsWith('.html'),
 		);
@@ -111,6 +123,7 @@ describe('an incremental build renders the pages whose parts changed, and only t
 			'refused the request',
 		);
 		expect(build()).toBe('Article pages and twins: 144 rendered, 0 unchanged');
+		expect(unchangedIndexes).toEqual([]);
 		expect(
 			readFileSync(
 				join(root, 'dist/en-us/reference/oauth-errors/access_denied/index.html'),
