@@ -17,7 +17,9 @@ import {
 	existsSync,
 	linkSync,
 	mkdirSync,
+	readdirSync,
 	readFileSync,
+	statSync,
 	rmSync,
 	writeFileSync,
 	copyFileSync,
@@ -164,6 +166,12 @@ export function finishCarryOver(search: Record<string, { key: string; pages: num
 	const build = state();
 	if (!build) return;
 	delete (globalThis as Record<symbol, CarryOver | undefined>)[slot];
+	// Pages the site no longer has (an article deleted) leave the cache.
+	const files = join(build.dir, 'files');
+	if (existsSync(files))
+		for (const file of readdirSync(files, { recursive: true, encoding: 'utf8' }))
+			if (!build.next.has(file.replaceAll('\\', '/')) && statSync(join(files, file)).isFile())
+				rmSync(join(files, file));
 	mkdirSync(build.dir, { recursive: true });
 	writeFileSync(
 		manifestOf(build.dir),

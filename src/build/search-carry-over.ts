@@ -29,7 +29,7 @@ const indexedPage = Buffer.from('data-pagefind-body');
  * The hash of what Pagefind reads of a locale's pages: `searchKeys` (by output file) for the
  * article pages, the bytes of every other page it indexes.
  */
-export function localeSearchKey(
+function localeSearchKey(
 	outDir: string,
 	locale: Locale,
 	siteKey: string,
