@@ -62,6 +62,19 @@ function differencesFromFullRender(): string[] {
 	});
 }
 
+/** Runs git in the copy, as a writer would commit. */
+function git(...args: string[]): void {
+	const result = spawnSync(
+		'git',
+		['-c', 'user.name=Writer', '-c', 'user.email=writer@example.com', ...args],
+		{
+			cwd: root,
+			encoding: 'utf8',
+		},
+	);
+	expect(result.status, result.stderr).toBe(0);
+}
+
 /** Replaces text in a file of the copy. */
 function edit(file: string, from: string | RegExp, to: string): void {
 	const path = join(root, file);
@@ -79,6 +92,10 @@ describe('an incremental build renders the pages whose parts changed, and only t
 			'content/terminology',
 		]);
 		cpSync('tests/site.env', join(root, 'tests/site.env'));
+		// Pages show when their file was last committed: the copy has a history of its own.
+		git('init', '-q');
+		git('add', '-A');
+		git('commit', '-qm', 'The site as it is');
 		build();
 	}, 120_000);
 
@@ -96,6 +113,13 @@ describe('an incremental build renders the pages whose parts changed, and only t
 		expect(build()).toBe('Article pages and twins: 12 rendered, 132 unchanged');
 		// Only the English text changed: the translations' new notices are not indexed.
 		expect(unchangedIndexes).toEqual(['zh-cn', 'ja-jp', 'de-de', 'fr-fr', 'ar-sa']);
+		expect(differencesFromFullRender()).toEqual([]);
+	}, 60_000);
+
+	test("a commit renders the pages that show the file's last-updated date, not their twins", () => {
+		git('commit', '-qam', 'A sentence added');
+		// The English page (its date) and the 5 translations (what changed in their source).
+		expect(build()).toBe('Article pages and twins: 6 rendered, 138 unchanged');
 		expect(differencesFromFullRender()).toEqual([]);
 	}, 60_000);
 
