@@ -39,6 +39,7 @@ export default function troubleshootDocs(): AstroIntegration {
 						`Article pages and twins: ${pages.rendered} rendered, ${pages.carried} unchanged since the last build (carried over)`,
 					);
 				const { search, carried } = await writeSearchIndexes(outDir, pages);
+				await pages?.kept;
 				finishCarryOver(search);
 				logger.info(
 					`Search indexes: ${Object.entries(search)

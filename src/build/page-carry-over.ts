@@ -14,17 +14,17 @@
  */
 import { createHash } from 'node:crypto';
 import {
+	copyFileSync,
 	existsSync,
 	linkSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
-	statSync,
 	rmSync,
 	writeFileSync,
-	copyFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteInputsKey } from './site-inputs.ts';
 
@@ -113,10 +113,26 @@ export function needsRendering(file: string, parts: unknown, searched?: unknown)
 	return !unchanged;
 }
 
-/** Puts `from` at `to` as a hard link (a copy where links are not possible). */
+/** What placing a file found in the way: a missing folder, or a file already there. */
+function obstacle(error: unknown): 'folder' | 'file' | 'other' {
+	const code = (error as NodeJS.ErrnoException).code;
+	return code === 'ENOENT' ? 'folder' : code === 'EEXIST' ? 'file' : 'other';
+}
+
+/**
+ * Puts `from` at `to` as a hard link (a copy where links are not possible: another device, a
+ * file system without them). Thousands of files are placed per build: folders are made, and
+ * files replaced, only when linking says so.
+ */
 export function placeFile(from: string, to: string): void {
-	mkdirSync(dirname(to), { recursive: true });
-	rmSync(to, { force: true });
+	try {
+		return linkSync(from, to);
+	} catch (error) {
+		const found = obstacle(error);
+		if (found === 'other') return copyFileSync(from, to);
+		if (found === 'folder') mkdirSync(dirname(to), { recursive: true });
+		else rmSync(to);
+	}
 	try {
 		linkSync(from, to);
 	} catch {
@@ -124,10 +140,41 @@ export function placeFile(from: string, to: string): void {
 	}
 }
 
+/** `placeFile` without blocking: slower (measured: 12,000 links in 0.7 s against 0.3 s), for work that overlaps other work. */
+async function placeFileLater(from: string, to: string): Promise<void> {
+	try {
+		return await link(from, to);
+	} catch (error) {
+		const found = obstacle(error);
+		if (found === 'other') return copyFile(from, to);
+		if (found === 'folder') await mkdir(dirname(to), { recursive: true });
+		else await rm(to);
+	}
+	try {
+		await link(from, to);
+	} catch {
+		await copyFile(from, to);
+	}
+}
+
+/** Places files with `placeFileLater`, several at a time. */
+async function placeFilesLater(pairs: readonly (readonly [string, string])[]): Promise<void> {
+	let next = 0;
+	const worker = async () => {
+		while (next < pairs.length) {
+			const [from, to] = pairs[next++]!;
+			await placeFileLater(from, to);
+		}
+	};
+	await Promise.all(Array.from({ length: 8 }, worker));
+}
+
 /** What carrying the pages over tells the search indexes (search-carry-over.ts). */
 export interface PagesCarriedOver {
 	carried: number;
 	rendered: number;
+	/** Done when the rendered pages are kept for the next build. */
+	kept: Promise<void>;
 	siteKey: string;
 	/** What the search index reads of each article page, by output file. */
 	searchKeys: ReadonlyMap<string, string>;
@@ -138,19 +185,20 @@ export interface PagesCarriedOver {
 }
 
 /**
- * Carries the unchanged pages' files into `outDir` and keeps the rendered ones for the next
- * build (the integration, once the pages are written). Returns how many pages were carried over
- * and rendered, and what the search indexes need to know (search-carry-over.ts).
+ * Carries the unchanged pages' files into `outDir` (the integration, once the pages are
+ * written), and starts keeping the rendered ones for the next build (`kept`, which may run while
+ * the search indexes are written). Returns how many pages were carried over and rendered, and
+ * what the search indexes need to know (search-carry-over.ts).
  */
 export function carryPagesOver(outDir: string): PagesCarriedOver | undefined {
 	const build = state();
 	if (!build) return undefined;
 	const files = join(build.dir, 'files');
 	for (const file of build.carried) placeFile(join(files, file), join(outDir, file));
-	for (const file of build.rendered) placeFile(join(outDir, file), join(files, file));
 	return {
 		carried: build.carried.length,
 		rendered: build.rendered.length,
+		kept: placeFilesLater(build.rendered.map((file) => [join(outDir, file), join(files, file)])),
 		siteKey: build.siteKey,
 		searchKeys: build.searchKeys,
 		previousSearch: build.previousSearch,
@@ -169,9 +217,11 @@ export function finishCarryOver(search: Record<string, { key: string; pages: num
 	// Pages the site no longer has (an article deleted) leave the cache.
 	const files = join(build.dir, 'files');
 	if (existsSync(files))
-		for (const file of readdirSync(files, { recursive: true, encoding: 'utf8' }))
-			if (!build.next.has(file.replaceAll('\\', '/')) && statSync(join(files, file)).isFile())
-				rmSync(join(files, file));
+		for (const entry of readdirSync(files, { recursive: true, withFileTypes: true })) {
+			const path = join(entry.parentPath, entry.name);
+			if (entry.isFile() && !build.next.has(relative(files, path).replaceAll('\\', '/')))
+				rmSync(path);
+		}
 	mkdirSync(build.dir, { recursive: true });
 	writeFileSync(
 		manifestOf(build.dir),

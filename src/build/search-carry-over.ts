@@ -6,7 +6,7 @@
  * index leaves out); for every other page of the locale that it indexes, its HTML as written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { localeIds, type Locale } from '../i18n/locales.ts';
 import { searchBundlePath } from '../routing/urls.ts';
@@ -17,8 +17,9 @@ import { placeFile, type PagesCarriedOver } from './page-carry-over.ts';
 /** The files below a folder, relative to it, in a stable order. */
 function filesBelow(dir: string): string[] {
 	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => statSync(join(dir, file)).isFile())
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)))
 		.sort();
 }
 
