@@ -15,6 +15,7 @@ import { writeSearchIndexes } from './search-carry-over.ts';
 export default function troubleshootDocs(): AstroIntegration {
 	let cacheDir = new URL('./.cache/astro/', `file://${process.cwd()}/`);
 	let root = process.cwd();
+	let settings: unknown = null;
 	return {
 		name: 'troubleshoot-docs',
 		hooks: {
@@ -27,10 +28,17 @@ export default function troubleshootDocs(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				cacheDir = config.cacheDir;
 				root = fileURLToPath(config.root);
+				settings = {
+					site: config.site,
+					base: config.base,
+					trailingSlash: config.trailingSlash,
+					format: config.build.format,
+				};
 			},
 			'astro:server:setup': refreshArticlesOnChange,
 			// `--force` is in the arguments of `astro build` and of `npm run build` (scripts/build.mjs).
-			'astro:build:start': () => startCarryOver(root, cacheDir, process.argv.includes('--force')),
+			'astro:build:start': () =>
+				startCarryOver(root, cacheDir, process.argv.includes('--force'), settings),
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const pages = carryPagesOver(outDir);

@@ -20,6 +20,7 @@ import {
 	mkdirSync,
 	readdirSync,
 	readFileSync,
+	renameSync,
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
@@ -54,11 +55,17 @@ const manifestOf = (dir: string) => join(dir, 'manifest.json');
 
 /**
  * Starts a build's carry-over (the integration, at build start). With `force`, nothing is
- * carried over, but this build's pages are kept for the next one.
+ * carried over, but this build's pages are kept for the next one. `settings` are the build's
+ * settings that shape every page (the resolved Astro configuration's site, base, format).
  */
-export function startCarryOver(root: string, cacheDir: URL, force: boolean): void {
+export function startCarryOver(
+	root: string,
+	cacheDir: URL,
+	force: boolean,
+	settings: unknown = null,
+): void {
 	const dir = join(fileURLToPath(cacheDir), 'pages');
-	const siteKey = siteInputsKey(root);
+	const siteKey = siteInputsKey(root, settings);
 	let previous = new Map<string, string>();
 	let previousSearch: CarryOver['previousSearch'] = {};
 	try {
@@ -195,6 +202,9 @@ export function carryPagesOver(outDir: string): PagesCarriedOver | undefined {
 	if (!build) return undefined;
 	const files = join(build.dir, 'files');
 	for (const file of build.carried) placeFile(join(files, file), join(outDir, file));
+	// The cache changes from here on: until this build's manifest replaces it, no build trusts it
+	// (a build stopped half-way would otherwise leave files under the last build's keys).
+	rmSync(manifestOf(build.dir), { force: true });
 	return {
 		carried: build.carried.length,
 		rendered: build.rendered.length,
@@ -223,8 +233,10 @@ export function finishCarryOver(search: Record<string, { key: string; pages: num
 				rmSync(path);
 		}
 	mkdirSync(build.dir, { recursive: true });
+	const written = `${manifestOf(build.dir)}.${process.pid}`;
 	writeFileSync(
-		manifestOf(build.dir),
+		written,
 		JSON.stringify({ siteKey: build.siteKey, pages: Object.fromEntries(build.next), search }),
 	);
+	renameSync(written, manifestOf(build.dir));
 }

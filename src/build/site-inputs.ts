@@ -28,7 +28,7 @@ const siteEnv = [...Object.values(siteConfigEnv), 'CI', 'SITE_PRODUCTION'];
 /** The files below `path` (or `path` itself), in a stable order, relative to `root`. */
 function filesOf(root: string, path: string): string[] {
 	const full = join(root, path);
-	if (notSiteInputs.has(path) || !existsSync(full)) return [];
+	if (notSiteInputs.has(path.replaceAll('\\', '/')) || !existsSync(full)) return [];
 	if (!statSync(full).isDirectory()) return [path];
 	return readdirSync(full)
 		.sort()
@@ -36,12 +36,19 @@ function filesOf(root: string, path: string): string[] {
 }
 
 /**
- * A hash of everything a page may read besides the articles (`siteInputs`, and the environment
- * variables of the site's configuration): when it changes, every page is rendered again.
- * @example siteInputsKey(process.cwd()) // 'e3b0c442…'
+ * A hash of everything a page may read besides the articles (`siteInputs`, the environment
+ * variables of the site's configuration, the build's `settings`, and the Node.js that renders:
+ * its locale data formats the dates): when it changes, every page is rendered again.
+ * @example siteInputsKey(process.cwd(), { site: 'https://docs.example.com' }) // 'e3b0c442…'
  */
-export function siteInputsKey(root: string, env: NodeJS.ProcessEnv = process.env): string {
-	const hash = createHash('sha256');
+export function siteInputsKey(
+	root: string,
+	settings: unknown = null,
+	env: NodeJS.ProcessEnv = process.env,
+): string {
+	const hash = createHash('sha256')
+		.update(`${process.version} icu ${process.versions.icu ?? ''}\n`)
+		.update(`${JSON.stringify(settings)}\n`);
 	for (const file of siteInputs.flatMap((path) => filesOf(root, path)))
 		hash
 			.update(`${file}\n`)

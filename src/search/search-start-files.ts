@@ -68,10 +68,12 @@ export function withStartFiles(html: string, bundlePath: string, start: StartFil
 		throw new Error(
 			`the search page has no <link ${engineLinkAttribute}> (SearchEngineStart.astro) to put the engine's start-up files after`,
 		);
+	// The names are Pagefind's (hashes); escaped all the same, as every attribute value is.
+	const attribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 	const links = start.files
 		.map((file, index) => {
-			const tag = index === 0 ? ` ${cacheTagAttribute}="${start.tag}"` : '';
-			return `<link rel="preload" as="fetch" crossorigin="anonymous" href="${bundlePath}${file}"${tag}>`;
+			const tag = index === 0 ? ` ${cacheTagAttribute}="${attribute(start.tag)}"` : '';
+			return `<link rel="preload" as="fetch" crossorigin="anonymous" href="${attribute(bundlePath + file)}"${tag}>`;
 		})
 		.join('');
 	const end = found.index + found[0].length;

@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from 'vitest';
+import {
+	carryPagesOver,
+	finishCarryOver,
+	needsRendering,
+	startCarryOver,
+} from '../../../src/build/page-carry-over.ts';
+
+/** A project folder with one source file, and its build cache. */
+function project() {
+	const root = mkdtempSync(join(tmpdir(), 'carry-over-'));
+	mkdirSync(join(root, 'src'));
+	writeFileSync(join(root, 'src/page.ts'), 'export {};\n');
+	return { root, cacheDir: pathToFileURL(`${join(root, '.cache')}/`) };
+}
+
+/**
+ * One build of a one-page site whose page shows `text` (its only part), into a folder of its own.
+ * Stops before the end when `interrupted`. Returns whether the page was rendered and the page.
+ */
+async function build(
+	site: ReturnType<typeof project>,
+	text: string,
+	interrupted = false,
+): Promise<{ rendered: boolean; page: string }> {
+	startCarryOver(site.root, site.cacheDir, false);
+	const out = mkdtempSync(join(site.root, 'dist-'));
+	const file = 'en-us/troubleshoot/a/index.html';
+	const rendered = needsRendering(file, [text]);
+	if (rendered) {
+		mkdirSync(dirname(join(out, file)), { recursive: true });
+		writeFileSync(join(out, file), text);
+	}
+	await carryPagesOver(out)?.kept;
+	if (!interrupted) finishCarryOver({});
+	return { rendered, page: readFileSync(join(out, file), 'utf8') };
+}
+
+test('an unchanged page is carried over from the last build, a changed one rendered', async () => {
+	const site = project();
+	expect(await build(site, 'first')).toEqual({ rendered: true, page: 'first' });
+	expect(await build(site, 'first')).toEqual({ rendered: false, page: 'first' });
+	expect(await build(site, 'second')).toEqual({ rendered: true, page: 'second' });
+});
+
+test('a build stopped after it started keeping its pages leaves no page to be carried over under old keys', async () => {
+	const site = project();
+	await build(site, 'first');
+	// Stopped (Ctrl+C, a failed index) after its page replaced the cached one.
+	await build(site, 'second', true);
+	// Back to what the last finished build had: the cached file is the stopped build's.
+	expect(await build(site, 'first')).toEqual({ rendered: true, page: 'first' });
+	expect(await build(site, 'first')).toEqual({ rendered: false, page: 'first' });
+});
+
+test('outside a build (the dev server) every page is rendered', () => {
+	finishCarryOver({});
+	expect(needsRendering('en-us/troubleshoot/a/index.html', ['first'])).toBe(true);
+});
