@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Locale } from '../i18n/locales.ts';
 import { deploymentProblem, siteConfig } from '../site-config.ts';
@@ -13,9 +13,7 @@ import { writeSearchIndexes } from './search-carry-over.ts';
  * (Content is checked where it is loaded: `src/build/article-loader.ts`.)
  */
 export default function troubleshootDocs(): AstroIntegration {
-	let cacheDir = new URL('./.cache/astro/', `file://${process.cwd()}/`);
-	let root = process.cwd();
-	let settings: unknown = null;
+	let config: AstroConfig | undefined;
 	return {
 		name: 'troubleshoot-docs',
 		hooks: {
@@ -25,20 +23,21 @@ export default function troubleshootDocs(): AstroIntegration {
 				if (problem) throw new Error(problem);
 				updateConfig({ vite: { plugins: [devReload()] } });
 			},
-			'astro:config:done': ({ config }) => {
-				cacheDir = config.cacheDir;
-				root = fileURLToPath(config.root);
-				settings = {
-					site: config.site,
-					base: config.base,
-					trailingSlash: config.trailingSlash,
-					format: config.build.format,
-				};
+			'astro:config:done': ({ config: resolved }) => {
+				config = resolved;
 			},
 			'astro:server:setup': refreshArticlesOnChange,
 			// `--force` is in the arguments of `astro build` and of `npm run build` (scripts/build.mjs).
-			'astro:build:start': () =>
-				startCarryOver(root, cacheDir, process.argv.includes('--force'), settings),
+			'astro:build:start': () => {
+				if (!config) return;
+				const { root, cacheDir, site, base, trailingSlash, build } = config;
+				startCarryOver(fileURLToPath(root), cacheDir, process.argv.includes('--force'), {
+					site,
+					base,
+					trailingSlash,
+					format: build.format,
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const pages = carryPagesOver(outDir);

@@ -18,15 +18,15 @@ import {
 	existsSync,
 	linkSync,
 	mkdirSync,
-	readdirSync,
 	readFileSync,
 	renameSync,
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
 import { copyFile, link, mkdir, rm } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesBelow } from './files-below.ts';
 import { siteInputsKey } from './site-inputs.ts';
 
 /** The state of one build, shared by the integration and the pages through `globalThis`. */
@@ -226,12 +226,7 @@ export function finishCarryOver(search: Record<string, { key: string; pages: num
 	delete (globalThis as Record<symbol, CarryOver | undefined>)[slot];
 	// Pages the site no longer has (an article deleted) leave the cache.
 	const files = join(build.dir, 'files');
-	if (existsSync(files))
-		for (const entry of readdirSync(files, { recursive: true, withFileTypes: true })) {
-			const path = join(entry.parentPath, entry.name);
-			if (entry.isFile() && !build.next.has(relative(files, path).replaceAll('\\', '/')))
-				rmSync(path);
-		}
+	for (const file of filesBelow(files)) if (!build.next.has(file)) rmSync(join(files, file));
 	mkdirSync(build.dir, { recursive: true });
 	const written = `${manifestOf(build.dir)}.${process.pid}`;
 	writeFileSync(

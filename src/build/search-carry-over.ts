@@ -6,22 +6,14 @@
  * index leaves out); for every other page of the locale that it indexes, its HTML as written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { localeIds, type Locale } from '../i18n/locales.ts';
 import { searchBundlePath } from '../routing/urls.ts';
 import { buildSearchIndexes } from '../search/pagefind-index.ts';
 import { writeStartFiles } from '../search/search-start-files.ts';
+import { filesBelow } from './files-below.ts';
 import { placeFile, type PagesCarriedOver } from './page-carry-over.ts';
-
-/** The files below a folder, relative to it, in a stable order. */
-function filesBelow(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-		.sort();
-}
 
 /** Pagefind indexes only the pages that mark their body (and, once any page does, no other). */
 const indexedPage = Buffer.from('data-pagefind-body');
@@ -37,9 +29,8 @@ function localeSearchKey(
 	searchKeys: ReadonlyMap<string, string>,
 ): string {
 	const hash = createHash('sha256').update(siteKey);
-	const dir = join(outDir, locale);
-	for (const name of filesBelow(dir).filter((f) => f.endsWith('.html'))) {
-		const file = relative(outDir, join(dir, name)).replaceAll('\\', '/');
+	for (const name of filesBelow(join(outDir, locale)).filter((f) => f.endsWith('.html'))) {
+		const file = `${locale}/${name}`;
 		let key = searchKeys.get(file);
 		if (key === undefined) {
 			const html = readFileSync(join(outDir, file));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesBelow } from './files-below.ts';
 import { siteConfigEnv } from '../site-config-schema.ts';
 
 /**
@@ -19,20 +20,17 @@ const siteInputs = [
 	'site.config.yaml',
 ];
 
-/** Inputs that are not the site's: the articles (each page names those it reads). */
-const notSiteInputs = new Set(['content/articles']);
-
 /** The environment variables the site's configuration reads. */
 const siteEnv = [...Object.values(siteConfigEnv), 'CI', 'SITE_PRODUCTION'];
 
-/** The files below `path` (or `path` itself), in a stable order, relative to `root`. */
+/** A site input's files, relative to `root`: a file, or those below a folder but the articles (each page names those it reads). */
 function filesOf(root: string, path: string): string[] {
 	const full = join(root, path);
-	if (notSiteInputs.has(path.replaceAll('\\', '/')) || !existsSync(full)) return [];
+	if (!existsSync(full)) return [];
 	if (!statSync(full).isDirectory()) return [path];
-	return readdirSync(full)
-		.sort()
-		.flatMap((name) => filesOf(root, relative(root, join(full, name))));
+	return filesBelow(full)
+		.map((file) => `${path}/${file}`)
+		.filter((file) => !file.startsWith('content/articles/'));
 }
 
 /**

@@ -98,7 +98,7 @@ describe('the articles loader checks content before Astro builds a page', () => 
 		expect(logged).toEqual([]);
 		const entry = entries.get('en-us/a');
 		expect(htmlOf(entry)).toBe(
-			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">Cause</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>\n<p>Text</p>',
+			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">Cause</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>\n<p>Text</p>',
 		);
 		expect(entry?.rendered?.metadata?.headings).toEqual([
 			{ depth: 2, slug: 'cause', text: 'Cause' },
@@ -173,7 +173,7 @@ describe('the articles loader compiles only what changed', () => {
 		await load();
 		expect(written).toEqual(['en-us/b']);
 		expect(htmlOf(entries.get('en-us/b'))).toContain(
-			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">Cause</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>',
+			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">Cause</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>',
 		);
 	});
 

@@ -53,7 +53,7 @@ describe('compileArticle', () => {
 			{ depth: 2, slug: '解决方法-', text: '解决方法 ' },
 		]);
 		expect(rendered?.html).toBe(
-			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">原因</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause"><span aria-hidden="true">#</span></a></div>\n<p>返回 <a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> 或 <a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a>。参见<a href="#fix">解决方法</a>。</p>\n<div class="alert alert-note" role="note"><p class="alert-title">注意</p><p>先注销。</p></div>\n<div class="heading-wrapper heading-wrapper-h2"><h2 id="解决方法-">解决方法 </h2><a class="heading-link" href="#解决方法-" aria-labelledby="heading-link-label 解决方法-"><span aria-hidden="true">#</span></a></div>',
+			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="cause">原因</h2><a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>\n<p>返回 <a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> 或 <a href="../aadsts50011/" data-code-link="aadsts">AADSTS50011</a>。参见<a href="#fix">解决方法</a>。</p>\n<div class="alert alert-note" role="note"><p class="alert-title">注意</p><p>先注销。</p></div>\n<div class="heading-wrapper heading-wrapper-h2"><h2 id="解决方法-">解决方法 </h2><a class="heading-link" href="#解决方法-" aria-labelledby="heading-link-label 解决方法-" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>',
 		);
 	});
 
@@ -175,7 +175,7 @@ describe('compileArticles', () => {
 				readFileSync(join(dir, 'here', `${i}.html`), 'utf8'),
 			);
 		expect(readFileSync(join(dir, 'workers', '1.html'), 'utf8')).toBe(
-			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="part-1">Part 1</h2><a class="heading-link" href="#part-1" aria-labelledby="heading-link-label part-1"><span aria-hidden="true">#</span></a></div>\n<p><a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> text</p>',
+			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="part-1">Part 1</h2><a class="heading-link" href="#part-1" aria-labelledby="heading-link-label part-1" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>\n<p><a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> text</p>',
 		);
 	});
 

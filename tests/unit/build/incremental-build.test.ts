@@ -1,17 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { fingerprint } from '../../../scripts/bench/measure.mjs';
 import { copyProject } from '../../../scripts/project-copy.mjs';
+import { filesBelow } from '../../../src/build/files-below.ts';
 
 /**
  * Incremental builds (src/build/page-carry-over.ts) on a copy of the project's own content:
@@ -37,29 +31,16 @@ function build(): string {
 	return /Article pages and twins: \d+ rendered, \d+ unchanged/.exec(log)?.[0] ?? log;
 }
 
-/** Every file below `dir`, relative to it. */
-function filesOf(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => statSync(join(dir, file)).isFile())
-		.sort();
-}
-
 /** The files in which an incremental build's output differs from a build that renders every page. */
 function differencesFromFullRender(): string[] {
-	const incremental = mkdtempSync(join(tmpdir(), 'incremental-'));
-	cpSync(join(root, 'dist'), incremental, { recursive: true });
+	const incremental = fingerprint(join(root, 'dist'));
 	rmSync(join(root, '.cache/astro/pages'), { recursive: true, force: true });
 	expect(build()).toBe('Article pages and twins: 144 rendered, 0 unchanged');
 	expect(unchangedIndexes).toEqual([]);
-	const full = join(root, 'dist');
-	const names = [...new Set([...filesOf(incremental), ...filesOf(full)])];
-	return names.filter((name) => {
-		try {
-			return !readFileSync(join(incremental, name)).equals(readFileSync(join(full, name)));
-		} catch {
-			return true;
-		}
-	});
+	const full = fingerprint(join(root, 'dist'));
+	return [...new Set([...incremental.keys(), ...full.keys()])].filter(
+		(file) => incremental.get(file) !== full.get(file),
+	);
 }
 
 /** Runs git in the copy, as a writer would commit. */
@@ -129,7 +110,7 @@ describe('an incremental build renders the pages whose parts changed, and only t
 		expect(build()).toBe('Article pages and twins: 23 rendered, 121 unchanged');
 		// The translations of the article show their own titles: only the English index changes.
 		expect(unchangedIndexes).toEqual(['zh-cn', 'ja-jp', 'de-de', 'fr-fr', 'ar-sa']);
-		const english = filesOf(join(root, 'dist/en-us/troubleshoot')).filter((f) =>
+		const english = filesBelow(join(root, 'dist/en-us/troubleshoot')).filter((f) =>
 			f.endsWith('.html'),
 		);
 		expect(english).toHaveLength(12);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,6 +55,17 @@ test('a build stopped after it started keeping its pages leaves no page to be ca
 	// Back to what the last finished build had: the cached file is the stopped build's.
 	expect(await build(site, 'first')).toEqual({ rendered: true, page: 'first' });
 	expect(await build(site, 'first')).toEqual({ rendered: false, page: 'first' });
+});
+
+test('the cached file of a page the site no longer has is removed', async () => {
+	const site = project();
+	await build(site, 'first');
+	const cached = join(site.root, '.cache/pages/files/en-us/troubleshoot/a/index.html');
+	expect(existsSync(cached)).toBe(true);
+	startCarryOver(site.root, site.cacheDir, false);
+	await carryPagesOver(mkdtempSync(join(site.root, 'dist-')))?.kept;
+	finishCarryOver({});
+	expect(existsSync(cached)).toBe(false);
 });
 
 test('outside a build (the dev server) every page is rendered', () => {
