@@ -15,12 +15,18 @@ export const headingLinkLabelId = 'heading-link-label';
 /**
  * The link a heading gets to itself, after the heading, inside one wrapper. Kept outside the
  * heading so that the heading's own accessible name stays its text.
- * @example headingLink('cause') // <a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause">…</a>
+ * @example headingLink('cause') // <a class="heading-link" href="#cause" aria-labelledby="heading-link-label cause" data-pagefind-ignore="">…</a>
  */
 function headingLink(id: string): Element {
 	return h(
 		'a',
-		{ class: 'heading-link', href: `#${id}`, ariaLabelledBy: `${headingLinkLabelId} ${id}` },
+		// Not the article's text: search leaves its "#" out of excerpts.
+		{
+			class: 'heading-link',
+			href: `#${id}`,
+			ariaLabelledBy: `${headingLinkLabelId} ${id}`,
+			dataPagefindIgnore: '',
+		},
 		[h('span', { ariaHidden: 'true' }, '#')],
 	);
 }

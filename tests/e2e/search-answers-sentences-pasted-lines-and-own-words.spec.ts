@@ -118,12 +118,23 @@ test("articles rank above reference entries, unless an entry's own title matches
 	expect(redirect[1]).toBe('/en-us/troubleshoot/aadsts50011/');
 });
 
-test("excerpts are the page's body: no badges, kinds or generated notes", async ({ page }) => {
-	const results = await searchFor(page, 'zh-cn', '令牌终结点');
-	const excerpts = await results.locator('.result-excerpt').allTextContents();
-	expect(excerpts.length).toBeGreaterThan(3);
-	for (const excerpt of excerpts) {
-		expect(excerpt).not.toMatch(/^reference|^article|HTTP 状态 \d{3}|此页面由错误代码注册表/);
+test("excerpts are the page's body: no badges, kinds, generated notes or heading links", async ({
+	page,
+}) => {
+	for (const [locale, query] of [
+		['zh-cn', '令牌终结点'],
+		// Words of section headings, in articles and in reference entries.
+		['zh-cn', '原因 服务'],
+		['en-us', 'cause resolution'],
+	] as const) {
+		const results = await searchFor(page, locale, query);
+		const excerpts = await results.locator('.result-excerpt').allTextContents();
+		expect(excerpts.length, query).toBeGreaterThan(3);
+		for (const excerpt of excerpts) {
+			expect(excerpt).not.toMatch(/^reference|^article|HTTP 状态 \d{3}|此页面由错误代码注册表/);
+			// The "#" of a heading's link to itself is not text of the page.
+			expect(excerpt, query).not.toMatch(/(^|\s)#(\s|$)/);
+		}
 	}
 });
 

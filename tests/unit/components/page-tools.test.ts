@@ -38,7 +38,7 @@ describe('page components', () => {
 				slots: { default: 'Definitions' },
 			}),
 		).toBe(
-			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="definitions">Definitions</h2><a class="heading-link" href="#definitions" aria-labelledby="heading-link-label definitions"><span aria-hidden="true">#</span></a></div>',
+			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="definitions">Definitions</h2><a class="heading-link" href="#definitions" aria-labelledby="heading-link-label definitions" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>',
 		);
 	});
 

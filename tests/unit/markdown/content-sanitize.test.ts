@@ -83,7 +83,7 @@ describe('the article renderer sanitizes with the content schema and says what i
 		expect(removed).toEqual([]);
 		expect(html).toBe(
 			[
-				'<div class="heading-wrapper heading-wrapper-h2"><h2 id="fix">Fix it</h2><a class="heading-link" href="#fix" aria-labelledby="heading-link-label fix"><span aria-hidden="true">#</span></a></div>',
+				'<div class="heading-wrapper heading-wrapper-h2"><h2 id="fix">Fix it</h2><a class="heading-link" href="#fix" aria-labelledby="heading-link-label fix" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>',
 				'<table>',
 				'<thead>',
 				'<tr>',

@@ -5,7 +5,7 @@ const context = { oauthCodes: new Set<string>(), articles: new Map<string, strin
 const html = async (body: string, folder = 'en-us') =>
 	(await renderArticle(body, { context, folder })).html;
 const link = (id: string) =>
-	`<a class="heading-link" href="#${id}" aria-labelledby="heading-link-label ${id}"><span aria-hidden="true">#</span></a>`;
+	`<a class="heading-link" href="#${id}" aria-labelledby="heading-link-label ${id}" data-pagefind-ignore=""><span aria-hidden="true">#</span></a>`;
 
 describe('rehype-learn-anchors, through the article renderer', () => {
 	test("the seed's heading anchor becomes the heading's id", async () => {
