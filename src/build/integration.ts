@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { deploymentProblem, siteConfig } from '../site-config.ts';
 import { devReload, refreshArticlesOnChange } from './dev-reload.ts';
 import { carryPagesOver, finishCarryOver, startCarryOver } from './page-carry-over.ts';
+import { liveSearch, type LiveSearch } from './live-search.ts';
 import { writeSearchIndexes } from './search-carry-over.ts';
 
 /**
@@ -14,6 +15,7 @@ import { writeSearchIndexes } from './search-carry-over.ts';
  */
 export default function troubleshootDocs(): AstroIntegration {
 	let config: AstroConfig | undefined;
+	let search: LiveSearch | undefined;
 	return {
 		name: 'troubleshoot-docs',
 		hooks: {
@@ -28,9 +30,12 @@ export default function troubleshootDocs(): AstroIntegration {
 			},
 			'astro:server:setup': refreshArticlesOnChange,
 			// `--force` is in the arguments of `astro build` and of `npm run build` (scripts/build.mjs).
-			'astro:build:start': () => {
+			'astro:build:start': ({ setPrerenderer }) => {
 				if (!config) return;
-				const { root, cacheDir, site, base, trailingSlash, build } = config;
+				const { root, cacheDir, site, base, trailingSlash, build, outDir } = config;
+				// Article pages are indexed for search as they are rendered (live-search.ts).
+				search = liveSearch(fileURLToPath(outDir), config);
+				setPrerenderer(search.prerenderer);
 				startCarryOver(fileURLToPath(root), cacheDir, process.argv.includes('--force'), {
 					site,
 					base,
@@ -45,18 +50,26 @@ export default function troubleshootDocs(): AstroIntegration {
 					logger.info(
 						`Article pages and twins: ${pages.rendered} rendered, ${pages.carried} unchanged since the last build (carried over)`,
 					);
-				const { search, carried } = await writeSearchIndexes(outDir, pages);
+				if (!search)
+					throw new Error('the search indexes were not set up at the start of the build');
+				const written = await writeSearchIndexes(outDir, pages, search);
 				await pages?.kept;
-				finishCarryOver(search);
-				logger.info(
-					`Search indexes: ${Object.entries(search)
-						.map(
-							([locale, index]) =>
-								`${locale} ${index.pages} pages${carried.includes(locale as Locale) ? ' (unchanged)' : ''}`,
-						)
-						.join(', ')}`,
-				);
+				finishCarryOver(written.search);
+				logger.info(`Search indexes: ${searchSummary(written.search, written.carried)}`);
 			},
 		},
 	};
+}
+
+/** What the build says of its search indexes: each locale's pages, and which were unchanged. */
+function searchSummary(
+	search: Record<string, { pages: number }>,
+	carried: readonly Locale[],
+): string {
+	return Object.entries(search)
+		.map(
+			([locale, index]) =>
+				`${locale} ${index.pages} pages${carried.includes(locale as Locale) ? ' (unchanged)' : ''}`,
+		)
+		.join(', ');
 }

@@ -120,6 +120,16 @@ export function needsRendering(file: string, parts: unknown, searched?: unknown)
 	return !unchanged;
 }
 
+/**
+ * What this build renders, once every route has listed its pages (read by the search indexes,
+ * live-search.ts): how many pages are carried over, and the article pages the search indexes
+ * read, in the order their route listed them. None outside a build.
+ */
+export function renderPlan(): { carried: number; searched: string[] } | undefined {
+	const build = state();
+	return build && { carried: build.carried.length, searched: [...build.searchKeys.keys()] };
+}
+
 /** What placing a file found in the way: a missing folder, or a file already there. */
 function obstacle(error: unknown): 'folder' | 'file' | 'other' {
 	const code = (error as NodeJS.ErrnoException).code;

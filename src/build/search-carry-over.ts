@@ -10,13 +10,13 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeIds, type Locale } from '../i18n/locales.ts';
 import { searchBundlePath } from '../routing/urls.ts';
-import { buildSearchIndexes } from '../search/pagefind-index.ts';
-import { writeStartFiles } from '../search/search-start-files.ts';
+import { indexedPageMark } from '../search/pagefind-locales.ts';
+import { prepareSearchStart, writeStartFiles } from '../search/search-start-files.ts';
 import { filesBelow } from './files-below.ts';
+import type { LiveSearch } from './live-search.ts';
 import { placeFile, type PagesCarriedOver } from './page-carry-over.ts';
 
-/** Pagefind indexes only the pages that mark their body (and, once any page does, no other). */
-const indexedPage = Buffer.from('data-pagefind-body');
+const indexedPage = Buffer.from(indexedPageMark);
 
 /**
  * The hash of what Pagefind reads of a locale's pages: `searchKeys` (by output file) for the
@@ -50,12 +50,13 @@ function placeTree(from: string, to: string): void {
 
 /**
  * Writes the search index of every locale into `outDir`: carried over from the last build where
- * its key is unchanged, else indexed. Returns each locale's page count and key (for the next
- * build), and the locales carried over.
+ * its key is unchanged, else written by `indexes` (live-search.ts). Returns each locale's page
+ * count and key (for the next build), and the locales carried over.
  */
 export async function writeSearchIndexes(
 	outDir: string,
 	pages: PagesCarriedOver | undefined,
+	indexes: Pick<LiveSearch, 'write'>,
 ): Promise<{
 	search: Record<string, { key: string; pages: number }>;
 	carried: Locale[];
@@ -70,18 +71,15 @@ export async function writeSearchIndexes(
 	const carried = localeIds.filter(
 		(id) => pages && pages.previousSearch[id]?.key === keys.get(id) && existsSync(kept(id)),
 	);
-	const counts = await buildSearchIndexes(
-		outDir,
-		localeIds.filter((id) => !carried.includes(id)),
-	);
+	const indexed = localeIds.filter((id) => !carried.includes(id));
+	const counts = await indexes.write(indexed, pages ? [...pages.searchKeys.keys()] : []);
+	for (const id of indexed) await prepareSearchStart(outDir, id);
 	for (const id of carried) {
 		placeTree(kept(id), join(outDir, searchBundlePath(id)));
 		await writeStartFiles(outDir, id);
 		counts[id] = pages?.previousSearch[id]?.pages ?? 0;
 	}
-	if (pages)
-		for (const id of localeIds.filter((l) => !carried.includes(l)))
-			placeTree(join(outDir, searchBundlePath(id)), kept(id));
+	if (pages) for (const id of indexed) placeTree(join(outDir, searchBundlePath(id)), kept(id));
 	const search = Object.fromEntries(
 		localeIds.map((id) => [id, { key: keys.get(id) ?? '', pages: counts[id] ?? 0 }]),
 	);

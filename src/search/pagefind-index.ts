@@ -1,9 +1,8 @@
-import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { localeIds, locales, type Locale } from '../i18n/locales.ts';
-import { indexLocales } from './pagefind-locales.ts';
+import { localeIndexes, type IndexedPage } from './pagefind-locales.ts';
+import type { IndexerMessage, IndexerReply } from './pagefind-worker.ts';
 
 /**
  * What indexing a language costs against a language written with spaces: Pagefind segments
@@ -12,12 +11,17 @@ import { indexLocales } from './pagefind-locales.ts';
  */
 const indexingCost: Record<string, number> = { ja: 5, zh: 2 };
 
+/** What indexing a locale costs against a language written with spaces (`indexingCost`). */
+export function localeIndexingCost(locale: Locale): number {
+	return indexingCost[locales[locale].lang.split('-')[0] ?? ''] ?? 1;
+}
+
 /**
  * Splits the locales between `count` indexers so that each gets about the same work.
  * @example shareLocales(['en-us', 'ja-jp', 'de-de'], 2) // [['ja-jp'], ['en-us', 'de-de']]
  */
 export function shareLocales(ids: readonly Locale[], count: number): Locale[][] {
-	const weight = (id: Locale) => indexingCost[locales[id].lang.split('-')[0] ?? ''] ?? 1;
+	const weight = localeIndexingCost;
 	const shares = Array.from({ length: Math.max(1, Math.min(count, ids.length)) }, () => ({
 		load: 0,
 		ids: [] as Locale[],
@@ -30,43 +34,93 @@ export function shareLocales(ids: readonly Locale[], count: number): Locale[][] 
 	return shares.map((s) => s.ids).filter((ids) => ids.length > 0);
 }
 
-/**
- * Builds one Pagefind index per locale (of `ids`, every locale by default) from the built site:
- * `dist/pagefind/<locale>/`. Each Pagefind process indexes one language at a time, so the
- * locales are shared between one process per core (each in a worker thread with its own
- * Pagefind). Returns the number of pages per locale.
- */
-export async function buildSearchIndexes(
-	dist: string,
-	ids: readonly Locale[] = localeIds,
-): Promise<Record<string, number>> {
-	await Promise.all(
-		ids.map((id) => rm(join(dist, 'pagefind', id), { recursive: true, force: true })),
-	);
-	const shares = shareLocales(ids, availableParallelism());
-	if (shares.length === 1) return indexLocales(dist, shares[0] ?? []);
-	const counts = await Promise.all(shares.map((share) => indexInWorker(dist, share)));
-	return Object.fromEntries(ids.map((id) => [id, counts.find((c) => id in c)?.[id] ?? 0]));
+/** The search indexes of some locales being fed: pages in, bundles out (`startSearchIndexes`). */
+export interface SearchIndexer {
+	/** Adds a page to its locale's index; a locale's pages are indexed in the order added. */
+	add(page: IndexedPage): void;
+	/** Writes a locale's bundle once its pages are indexed; returns how many pages it indexed. */
+	write(locale: Locale): Promise<number>;
+	/** Ends the indexer once every bundle is written; also stops it after a failed build. */
+	close(): Promise<void>;
 }
 
-function indexInWorker(dist: string, share: Locale[]): Promise<Record<string, number>> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), {
-			workerData: { dist, locales: share },
-		});
-		worker.once(
-			'message',
-			(reply: { ok: true; pages: Record<string, number> } | { ok: false; error: string }) =>
-				reply.ok ? resolve(reply.pages) : reject(new Error(reply.error)),
-		);
-		worker.once('error', reject);
-		worker.once(
-			'exit',
-			(code) =>
-				code !== 0 &&
-				reject(
-					new Error(`the search indexer for ${share.join(', ')} stopped with exit code ${code}`),
-				),
-		);
+/**
+ * Starts one Pagefind index per locale of `ids`, written to `dist/pagefind/<locale>/`. A Pagefind
+ * process indexes on one core, so the locales are shared between one process per core, each in
+ * a worker thread with its own Pagefind (in this thread on a machine of one core). Pages can be
+ * added, and locales written, while the site is still being rendered: indexing then runs beside
+ * it. Until a bundle is being written, the threads do not keep the process alive.
+ */
+export async function startSearchIndexes(
+	dist: string,
+	ids: readonly Locale[] = localeIds,
+): Promise<SearchIndexer> {
+	const shares = shareLocales(ids, availableParallelism());
+	if (shares.length <= 1) return localeIndexes(dist, shares[0] ?? []);
+	const threads = shares.map((share) => indexerThread(dist, share));
+	const threadOf = new Map(
+		shares.flatMap((share, i) => share.map((locale) => [locale, threads[i]] as const)),
+	);
+	const find = (locale: Locale) => {
+		const thread = threadOf.get(locale);
+		if (!thread) throw new Error(`no search index is being built for ${locale}`);
+		return thread;
+	};
+	return {
+		add: (page) => find(page.locale).post({ type: 'add', page }),
+		write: (locale) => find(locale).write(locale),
+		async close() {
+			await Promise.all(threads.map((thread) => thread.close()));
+		},
+	};
+}
+
+/** An indexer thread for a share of the locales. */
+function indexerThread(dist: string, share: Locale[]) {
+	const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), {
+		workerData: { dist, locales: share },
 	});
+	worker.unref();
+	const waiting = new Map<
+		Locale,
+		{ resolve: (pages: number) => void; reject: (e: Error) => void }
+	>();
+	const settle = (error: Error) => {
+		for (const { reject } of waiting.values()) reject(error);
+		waiting.clear();
+	};
+	worker.on('message', (reply: IndexerReply) => {
+		const pending = waiting.get(reply.locale);
+		waiting.delete(reply.locale);
+		if (waiting.size === 0) worker.unref();
+		if (reply.ok) pending?.resolve(reply.pages);
+		else pending?.reject(new Error(reply.error));
+	});
+	const exited = new Promise<void>((resolve) =>
+		worker.once('exit', (code) => {
+			settle(
+				new Error(`the search indexer for ${share.join(', ')} stopped with exit code ${code}`),
+			);
+			resolve();
+		}),
+	);
+	worker.on('error', settle);
+	const post = (message: IndexerMessage) => worker.postMessage(message);
+	return {
+		post,
+		write(locale: Locale): Promise<number> {
+			// While a bundle is being written, the thread keeps the process alive.
+			worker.ref();
+			const written = new Promise<number>((resolve, reject) =>
+				waiting.set(locale, { resolve, reject }),
+			);
+			post({ type: 'write', locale });
+			return written;
+		},
+		async close(): Promise<void> {
+			worker.ref();
+			post({ type: 'close' });
+			await exited;
+		},
+	};
 }

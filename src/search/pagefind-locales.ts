@@ -1,9 +1,8 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { searchBundlePath } from '../routing/urls.ts';
-import { prepareSearchStart } from './search-start-files.ts';
 
 /** Pagefind's own search UIs, which it writes into every bundle; the search page does not use them. */
 const unusedUiFiles = [
@@ -16,39 +15,87 @@ const unusedUiFiles = [
 	'pagefind-highlight.js',
 ];
 
+/** Pagefind indexes only the pages that mark their body (and, once any page does, no other). */
+export const indexedPageMark = 'data-pagefind-body';
+
 /**
- * Indexes the built pages of some locales with this thread's Pagefind, one locale after another,
- * each with its language forced, so Chinese and Japanese text is segmented into words (the
- * extended Pagefind binary) even on fallback pages. Only elements marked `data-pagefind-body`
- * are indexed (articles and reference entries; NOINDEX articles included, 404 and search pages
- * not). Each locale's search page then preloads its engine's start-up files
- * (search-start-files.ts). Returns the number of pages per locale.
+ * A page for a locale's index: its file below the output folder (Pagefind makes its URL from
+ * it), and its HTML, or none to read it from that file.
  */
-export async function indexLocales(
-	dist: string,
-	ids: readonly Locale[],
-): Promise<Record<string, number>> {
-	const pages: Record<string, number> = {};
-	try {
-		for (const locale of ids) {
-			const language = locales[locale].lang.split('-')[0] ?? 'en';
-			const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-			if (!index) throw new Error(`Pagefind could not start for ${locale}: ${errors.join('; ')}`);
-			const added = await index.addDirectory({ path: dist, glob: `${locale}/**/*.html` });
-			if (added.errors.length > 0)
-				throw new Error(`Pagefind could not index ${locale}: ${added.errors.join('; ')}`);
+export interface IndexedPage {
+	locale: Locale;
+	file: string;
+	html?: string | undefined;
+}
+
+/** The Pagefind index of one locale while its pages are added. */
+interface LocaleIndex {
+	index: pagefind.PagefindIndex;
+	/** Settles once the last page added was sent to Pagefind (pages are sent in order). */
+	sent: Promise<unknown>;
+	added: Promise<void>[];
+	pages: number;
+}
+
+/**
+ * The search indexes of some locales in this thread's Pagefind, fed one page at a time: each
+ * locale's index is made with its language forced, so Chinese and Japanese text is segmented
+ * into words (the extended Pagefind binary) even on fallback pages. Only pages marked
+ * `data-pagefind-body` are indexed (articles and reference entries; NOINDEX articles included,
+ * 404 and search pages not). Pages reach Pagefind in the order they are added (files are read
+ * ahead, sent in turn), and that order shapes Pagefind's files: for the same files, callers
+ * add pages in the same order. `write` writes a locale's bundle (`dist/pagefind/<locale>/`).
+ */
+export async function localeIndexes(dist: string, ids: readonly Locale[]) {
+	const indexes = new Map<Locale, LocaleIndex>();
+	for (const locale of ids) {
+		const language = locales[locale].lang.split('-')[0] ?? 'en';
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+		if (!index) throw new Error(`Pagefind could not start for ${locale}: ${errors.join('; ')}`);
+		indexes.set(locale, { index, sent: Promise.resolve(), added: [], pages: 0 });
+	}
+	const indexOf = (locale: Locale): LocaleIndex => {
+		const found = indexes.get(locale);
+		if (!found) throw new Error(`no search index for ${locale} in this indexer`);
+		return found;
+	};
+	return {
+		/** Adds a page to its locale's index (its HTML read from its file when not given). */
+		add(page: IndexedPage): void {
+			const target = indexOf(page.locale);
+			const html = page.html !== undefined ? page.html : readFile(join(dist, page.file), 'utf8');
+			const sent = Promise.all([html, target.sent]).then(([content]) => {
+				if (!content.includes(indexedPageMark)) return undefined;
+				target.pages++;
+				return { response: target.index.addHTMLFile({ sourcePath: page.file, content }) };
+			});
+			target.sent = sent.catch(() => undefined);
+			const indexed = sent.then(async (request) => {
+				const response = await request?.response;
+				if (response && response.errors.length > 0)
+					throw new Error(`Pagefind could not index ${page.file}: ${response.errors.join('; ')}`);
+			});
+			// Reported by `write`, which waits for every page.
+			indexed.catch(() => undefined);
+			target.added.push(indexed);
+		},
+		/** Writes a locale's bundle once its pages are indexed; returns how many it indexed. */
+		async write(locale: Locale): Promise<number> {
+			const target = indexOf(locale);
+			await Promise.all(target.added);
 			const outputPath = join(dist, searchBundlePath(locale));
-			const written = await index.writeFiles({ outputPath });
+			await rm(outputPath, { recursive: true, force: true });
+			const written = await target.index.writeFiles({ outputPath });
 			if (written.errors.length > 0)
 				throw new Error(
 					`Pagefind could not write the ${locale} index: ${written.errors.join('; ')}`,
 				);
 			await Promise.all(unusedUiFiles.map((name) => rm(join(outputPath, name), { force: true })));
-			await prepareSearchStart(dist, locale);
-			pages[locale] = added.page_count;
-		}
-	} finally {
-		await pagefind.close();
-	}
-	return pages;
+			return target.pages;
+		},
+		/** Stops this thread's Pagefind (once every bundle is written, or a build failed). */
+		close: async (): Promise<void> => {
+			await pagefind.close();
+		},
+	};
 }
