@@ -28,10 +28,15 @@ export function articleTwinFile(htmlFile: string): string {
 	return htmlFile.replace(/\.html$/, '.md');
 }
 
-/** Writes an article's HTML (or its Markdown body) to its file in the cache. */
+/** Writes an article's HTML (or its Markdown body) to its file in the cache (its folder made the first time). */
 export function writeArticleHtml(path: string, html: string): void {
-	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, html);
+	try {
+		writeFileSync(path, html);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, html);
+	}
 }
 
 /** Reads the HTML (or Markdown body) an entry's compilation wrote; a missing file is an error naming it. */
