@@ -228,9 +228,9 @@ async function writeIndexes(
 /**
  * Search indexing for one build. `prerenderer` wraps Astro's own: when the build renders every
  * page, it orders them by locale and hands each rendered page to its locale's index, which is
- * written as soon as the locale is complete. `write` writes the indexes of the locales given:
- * those written while rendering are checked against the files on disk, the others are indexed
- * from their files now. (`start` and `plannedRender` are replaced in tests.)
+ * written as soon as the locale is complete; in an incremental build, it starts the indexes while
+ * the pages render. `write` writes the indexes of the locales given: those written while
+ * rendering are checked against the files on disk, the others are indexed from their files now. (`start` and `plannedRender` are replaced in tests.)
  */
 export function liveSearch(
 	outDir: string,
@@ -250,9 +250,10 @@ export function liveSearch(
 		async getStaticPaths() {
 			const paths = await astro.getStaticPaths();
 			const rendering = plannedRender();
+			// Pagefind starts while Astro renders: ready for the locales an incremental build changes.
+			indexer = await start(outDir, localeIds);
 			if (!rendering || rendering.carried > 0) return paths;
 			plan = livePlan(paths, rendering.searched, config.build.format);
-			indexer = await start(outDir, localeIds);
 			return byLocale(paths);
 		},
 		async render(request, options) {

@@ -234,9 +234,12 @@ export function finishCarryOver(search: Record<string, { key: string; pages: num
 	const build = state();
 	if (!build) return;
 	delete (globalThis as Record<symbol, CarryOver | undefined>)[slot];
-	// Pages the site no longer has (an article deleted) leave the cache.
+	// Pages the site no longer has (an article deleted) leave the cache. The cache holds the last
+	// manifest's pages; without one (a first or forced build, or one after an interrupted build)
+	// it may hold anything, and is listed.
 	const files = join(build.dir, 'files');
-	for (const file of filesBelow(files)) if (!build.next.has(file)) rmSync(join(files, file));
+	const cached = build.previous.size > 0 ? build.previous.keys() : filesBelow(files);
+	for (const file of cached) if (!build.next.has(file)) rmSync(join(files, file), { force: true });
 	mkdirSync(build.dir, { recursive: true });
 	const written = `${manifestOf(build.dir)}.${process.pid}`;
 	writeFileSync(

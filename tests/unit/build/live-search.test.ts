@@ -72,6 +72,10 @@ const htmlFiles = [
 	'ja-jp/errors/index.html',
 ];
 
+const config = { base: '/docs', build: { format: 'directory' as const } } as Parameters<
+	typeof liveSearch
+>[1];
+
 /** Renders the site as Astro does (one page after another, in the order given) through `search`. */
 async function renderSite(search: ReturnType<typeof liveSearch>, log: string[]) {
 	const wrapped = search.prerenderer(astro);
@@ -87,10 +91,6 @@ async function renderSite(search: ReturnType<typeof liveSearch>, log: string[]) 
 }
 
 describe('live search indexing: a build that renders every page indexes each locale as soon as it is rendered', () => {
-	const config = { base: '/docs', build: { format: 'directory' as const } } as Parameters<
-		typeof liveSearch
-	>[1];
-
 	test('pages render locale by locale (Japanese, the costliest to index, first); each locale is written after its last page, its pages in index order', async () => {
 		const log: string[] = [];
 		const search = liveSearch(output(htmlFiles), config, {
@@ -160,16 +160,31 @@ describe('live search indexing: a build that renders every page indexes each loc
 		});
 		const { order } = await renderSite(search, log);
 		expect(order).toEqual(paths.map((p) => p.pathname));
+		// Started before the pages render, for whichever locales turn out to have changed.
+		expect(log[0]).toBe('start en-us zh-cn ja-jp de-de fr-fr ar-sa');
 		log.length = 0;
 		expect(await search.write(['en-us'], searched)).toEqual({ 'en-us': 3 });
 		expect(log).toEqual([
-			'start en-us',
 			'add en-us/troubleshoot/b/index.html (read from its file)',
 			'add en-us/troubleshoot/a/index.html (read from its file)',
 			'add en-us/errors/index.html (read from its file)',
 			'write en-us',
 			'close',
 		]);
+	});
+});
+
+describe('an incremental build that changes no locale', () => {
+	test('writes no index, and stops the Pagefind it started', async () => {
+		const log: string[] = [];
+		const search = liveSearch(output(htmlFiles), config, {
+			start: async () => loggedIndexer(log),
+			plannedRender: () => ({ carried: 7, searched }),
+		});
+		await renderSite(search, log);
+		log.length = 0;
+		expect(await search.write([], searched)).toEqual({});
+		expect(log).toEqual(['close']);
 	});
 });
 
