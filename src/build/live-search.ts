@@ -251,7 +251,7 @@ export function liveSearch(
 			const paths = await astro.getStaticPaths();
 			const rendering = plannedRender();
 			// Pagefind starts while Astro renders: ready for the locales an incremental build changes.
-			indexer = await start(outDir, localeIds);
+			indexer = await start(outDir, localeIds, paths.length + (rendering?.carried ?? 0));
 			if (!rendering || rendering.carried > 0) return paths;
 			plan = livePlan(paths, rendering.searched, config.build.format);
 			return byLocale(paths);
