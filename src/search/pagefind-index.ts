@@ -46,7 +46,8 @@ export interface SearchIndexer {
 
 /**
  * Below this many pages, one Pagefind process indexes them in time, and a second, in a thread of
- * its own, costs more memory than it saves time (the N=20 bench corpus, 423 pages, 3 builds each: 661–679 MiB against 709–733 MiB, time within noise).
+ * its own, costs more memory than it saves time (the N=20 bench corpus, 423 pages, 3 builds
+ * each: 661–679 MiB against 709–733 MiB, time within noise).
  */
 const pagesPerProcess = 1000;
 
