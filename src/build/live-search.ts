@@ -57,7 +57,7 @@ function htmlFilesOf(outDir: string, locale: Locale): string[] {
  * @example htmlFileOf('/de-de/errors', 'directory') // 'de-de/errors/index.html'
  */
 export function htmlFileOf(pathname: string, format: BuildFormat, isIndex = false): string {
-	const path = encodeURI(pathname).replace(/^\/+|\/+$/g, '');
+	const path = pathname.replace(/^\/+|\/+$/g, '');
 	if (path === '') return 'index.html';
 	if (format === 'directory' ? /^(404|500)$/.test(path) : !(format === 'preserve' && isIndex))
 		return `${path}.html`;
@@ -175,11 +175,15 @@ function checkOutput(outDir: string, locale: Locale, state: LiveLocale): void {
 		);
 }
 
-/** A rendered page's response, and its HTML for the index (the response's body can be read once). */
+/**
+ * A rendered page's response and its HTML for the index (a body can be read once); none for a
+ * response Astro writes no page from as it is (no body, a status other than 200).
+ */
 async function readRendered(
 	result: Awaited<ReturnType<AstroPrerenderer['render']>>,
-): Promise<{ result: typeof result; html: string }> {
+): Promise<{ result: typeof result; html: string } | undefined> {
 	const response = result instanceof Response ? result : result.response;
+	if (response.status !== 200 || response.body === null) return undefined;
 	const bytes = await response.arrayBuffer();
 	const copy = new Response(bytes, {
 		status: response.status,
@@ -205,7 +209,6 @@ async function writeIndexes(
 ): Promise<Record<string, number>> {
 	if (!live && ids.length === 0) return {};
 	const indexer = live ?? (await start(outDir, ids));
-	const counts: Record<string, number> = {};
 	try {
 		for (const locale of ids) {
 			const state: LiveLocale = plan.locales.get(locale) ?? {
@@ -214,15 +217,18 @@ async function writeIndexes(
 				rendered: new Map(),
 				expected: new Set(),
 			};
+			plan.locales.set(locale, state);
 			checkOutput(outDir, locale, state);
 			// Pages not handed over while rendering are read from their files.
 			if (!state.written) handOver(indexer, locale, state, true);
-			counts[locale] = await (state.written ?? 0);
 		}
+		const pages = await Promise.all(ids.map((id) => plan.locales.get(id)?.written ?? 0));
+		return Object.fromEntries(ids.map((id, i) => [id, pages[i] ?? 0]));
 	} finally {
+		// Every bundle being written (those of locales kept from the last build too) is done first.
+		await Promise.allSettled([...plan.locales.values()].map((state) => state.written));
 		await indexer.close();
 	}
-	return counts;
 }
 
 /**
@@ -239,11 +245,7 @@ export function liveSearch(
 ) {
 	let indexer: SearchIndexer | undefined;
 	let plan: LivePlan = { locales: new Map(), pages: new Map() };
-	const stop = async () => {
-		const current = indexer;
-		indexer = undefined;
-		await current?.close();
-	};
+	const stop = () => indexer?.close().finally(() => (indexer = undefined));
 	const prerenderer = (astro: AstroPrerenderer): AstroPrerenderer => ({
 		...astro,
 		name: 'troubleshoot-docs:live-search',
@@ -268,6 +270,7 @@ export function liveSearch(
 			const state = page && plan.locales.get(page.locale);
 			if (!current || !page || !state?.expected.has(page.file)) return result;
 			const rendered = await readRendered(result);
+			if (!rendered) return result; // Not written by Astro as it is: indexed from its file, if any.
 			state.rendered.set(page.file, rendered.html);
 			state.expected.delete(page.file);
 			handOver(current, page.locale, state, state.expected.size === 0);

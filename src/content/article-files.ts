@@ -49,15 +49,14 @@ export async function readArticleFiles(root: string): Promise<ArticleFiles> {
 		.filter((e) => !e.isDirectory())
 		.map((e) => ({ path: join(e.parentPath, e.name), link: e.isSymbolicLink() }))
 		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-	// Read all at once (in order): one at a time, thousands of files wait on each other.
-	const read = await Promise.all(
-		found.map(async ({ path, link }) => {
-			const file = relative(root, path).split('\\').join('/');
-			const parts = relative(base, path).split(/[\\/]/);
-			const problem = shapeProblem(parts, link);
-			return { file, parts, problem, decoded: problem ? undefined : decodeUtf8(await readFile(path)) };
-		}),
-	);
+	// Read many at a time (one at a time, thousands of files wait on each other), not all at once
+	// (each read holds a file descriptor), keeping their order.
+	const read = await mapLimited(found, 64, async ({ path, link }) => {
+		const file = relative(root, path).split('\\').join('/');
+		const parts = relative(base, path).split(/[\\/]/);
+		const problem = shapeProblem(parts, link);
+		return { file, parts, problem, decoded: problem ? undefined : decodeUtf8(await readFile(path)) };
+	});
 	const files: ArticleFile[] = [];
 	const problems: Diagnostic[] = [];
 	for (const { file, parts, problem, decoded } of read) {
@@ -67,6 +66,20 @@ export async function readArticleFiles(root: string): Promise<ArticleFiles> {
 		else if (decoded) problems.push({ file, ...decoded, severity: 'error', rule });
 	}
 	return { files, problems };
+}
+
+/** `items` mapped by `map`, at most `limit` at a time, in their order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array<R>(items.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const i = next++;
+			results[i] = await map(items[i] as T);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+	return results;
 }
 
 /** Why a path below content/articles/ (its parts below it; `link`: a symbolic link) cannot be an article, if it cannot. */

@@ -85,26 +85,35 @@ export async function startSearchIndexes(
 	};
 }
 
+/** Settles the write a thread's reply answers. */
+function answer(
+	waiting: Map<Locale, { resolve: (pages: number) => void; reject: (e: Error) => void }>,
+	reply: IndexerReply,
+): void {
+	const pending = waiting.get(reply.locale);
+	waiting.delete(reply.locale);
+	if (reply.ok) pending?.resolve(reply.pages);
+	else pending?.reject(new Error(reply.error));
+}
+
 /** An indexer thread for a share of the locales. */
 function indexerThread(dist: string, share: Locale[]) {
 	const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), {
 		workerData: { dist, locales: share },
 	});
-	worker.unref();
 	const waiting = new Map<
 		Locale,
 		{ resolve: (pages: number) => void; reject: (e: Error) => void }
 	>();
+	const state: { dead?: Error; closing: boolean } = { closing: false };
 	const settle = (error: Error) => {
+		state.dead ??= error;
 		for (const { reject } of waiting.values()) reject(error);
 		waiting.clear();
 	};
 	worker.on('message', (reply: IndexerReply) => {
-		const pending = waiting.get(reply.locale);
-		waiting.delete(reply.locale);
-		if (waiting.size === 0) worker.unref();
-		if (reply.ok) pending?.resolve(reply.pages);
-		else pending?.reject(new Error(reply.error));
+		answer(waiting, reply);
+		if (waiting.size === 0 && !state.closing) worker.unref();
 	});
 	const exited = new Promise<void>((resolve) =>
 		worker.once('exit', (code) => {
@@ -114,11 +123,14 @@ function indexerThread(dist: string, share: Locale[]) {
 			resolve();
 		}),
 	);
-	worker.on('error', settle);
+	worker.on('error', (e) => settle(new Error(`the search indexer for ${share}: ${e.message}`)));
+	// Unreferenced once its listeners are on (adding one references the thread again).
+	worker.unref();
 	const post = (message: IndexerMessage) => worker.postMessage(message);
 	return {
 		post,
 		write(locale: Locale): Promise<number> {
+			if (state.dead) return Promise.reject(state.dead);
 			// While a bundle is being written, the thread keeps the process alive.
 			worker.ref();
 			const written = new Promise<number>((resolve, reject) =>
@@ -128,6 +140,8 @@ function indexerThread(dist: string, share: Locale[]) {
 			return written;
 		},
 		async close(): Promise<void> {
+			if (state.dead) return;
+			state.closing = true;
 			worker.ref();
 			post({ type: 'close' });
 			await exited;

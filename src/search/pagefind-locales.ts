@@ -37,6 +37,18 @@ interface LocaleIndex {
 	pages: number;
 }
 
+/** A Pagefind index per locale, each with its language forced. */
+async function openIndexes(ids: readonly Locale[]): Promise<Map<Locale, LocaleIndex>> {
+	const indexes = new Map<Locale, LocaleIndex>();
+	for (const locale of ids) {
+		const language = locales[locale].lang.split('-')[0] ?? 'en';
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+		if (!index) throw new Error(`Pagefind could not start for ${locale}: ${errors.join('; ')}`);
+		indexes.set(locale, { index, sent: Promise.resolve(), added: [], pages: 0 });
+	}
+	return indexes;
+}
+
 /**
  * The search indexes of some locales in this thread's Pagefind, fed one page at a time: each
  * locale's index is made with its language forced, so Chinese and Japanese text is segmented
@@ -47,14 +59,11 @@ interface LocaleIndex {
  * add pages in the same order. `write` writes a locale's bundle (`dist/pagefind/<locale>/`).
  */
 export async function localeIndexes(dist: string, ids: readonly Locale[]) {
-	const indexes = new Map<Locale, LocaleIndex>();
-	for (const locale of ids) {
-		const language = locales[locale].lang.split('-')[0] ?? 'en';
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-		if (!index) throw new Error(`Pagefind could not start for ${locale}: ${errors.join('; ')}`);
-		indexes.set(locale, { index, sent: Promise.resolve(), added: [], pages: 0 });
-	}
+	const indexes = await openIndexes(ids);
+	let closed = false;
 	const indexOf = (locale: Locale): LocaleIndex => {
+		// After `close`, Pagefind would start a process of its own again.
+		if (closed) throw new Error(`the search indexes were closed before ${locale} was written`);
 		const found = indexes.get(locale);
 		if (!found) throw new Error(`no search index for ${locale} in this indexer`);
 		return found;
@@ -95,6 +104,7 @@ export async function localeIndexes(dist: string, ids: readonly Locale[]) {
 		},
 		/** Stops this thread's Pagefind (once every bundle is written, or a build failed). */
 		close: async (): Promise<void> => {
+			closed = true;
 			await pagefind.close();
 		},
 	};

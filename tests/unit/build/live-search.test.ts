@@ -39,11 +39,15 @@ const astro: AstroPrerenderer = {
 		}),
 };
 
-/** An indexer that logs what it is given. */
+/** An indexer that logs what it is given (and whether a page came with another page's HTML). */
 function loggedIndexer(log: string[]): SearchIndexer {
+	const fileOf = (html: string) =>
+		/data-url="http:\/\/localhost\/docs\/(.*?)"/.exec(html)?.[1]?.concat('index.html');
 	return {
 		add: (p) =>
-			void log.push(`add ${p.file}${p.html === undefined ? ' (read from its file)' : ''}`),
+			void log.push(
+				`add ${p.file}${p.html === undefined ? ' (read from its file)' : fileOf(p.html) === p.file ? '' : ` with the HTML of ${p.html}`}`,
+			),
 		write: async (locale) => {
 			log.push(`write ${locale}`);
 			return 3;
@@ -204,6 +208,7 @@ describe('indexOrder, htmlFileOf, pathOf', () => {
 		['/de-de/errors', 'file', false, 'de-de/errors.html'],
 		['/de-de/errors/', 'preserve', true, 'de-de/errors/index.html'],
 		['/de-de/errors', 'preserve', false, 'de-de/errors.html'],
+		['/de-de/über uns', 'directory', false, 'de-de/über uns/index.html'],
 	] as const)('htmlFileOf(%j, %s, index: %s) is %s', (pathname, format, isIndex, file) => {
 		expect(htmlFileOf(pathname, format, isIndex)).toBe(file);
 	});
@@ -214,6 +219,7 @@ describe('indexOrder, htmlFileOf, pathOf', () => {
 		['http://localhost/de-de/errors.html', '/', 'de-de/errors'],
 		['http://localhost/docs/', '/docs', ''],
 		['http://localhost/index.html', '/', ''],
+		['http://localhost/de-de/%C3%BCber%20uns/', '/', 'de-de/%C3%BCber%20uns'],
 	])('pathOf(%s, base %s) is %j', (url, base, path) => {
 		expect(pathOf(url, base)).toBe(path);
 	});

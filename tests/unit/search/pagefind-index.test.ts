@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -46,13 +46,17 @@ function site(): { dist: string; pages: { locale: Locale; file: string }[] } {
 
 describe('startSearchIndexes: a Pagefind per core in worker threads, or one in this thread', () => {
 	test.skipIf(availableParallelism() < 2)(
-		'both write the same bundles, with the pages marked for indexing counted',
+		'both write the same bundles, from pages given or read from their files, counting the pages marked for indexing',
 		async () => {
+			// Threads given each page's HTML (as while rendering); one Pagefind reading the files.
 			const written = await Promise.all(
 				[Infinity, 1].map(async (size) => {
 					const { dist, pages } = site();
 					const indexer = await startSearchIndexes(dist, ['en-us', 'ja-jp'], size);
-					for (const page of pages) indexer.add(page);
+					for (const page of pages)
+						indexer.add(
+							size === 1 ? page : { ...page, html: readFileSync(join(dist, page.file), 'utf8') },
+						);
 					const counts = [await indexer.write('en-us'), await indexer.write('ja-jp')];
 					await indexer.close();
 					return { counts, files: fingerprint(join(dist, 'pagefind')) };
