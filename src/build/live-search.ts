@@ -46,7 +46,7 @@ export function indexOrder(
 }
 
 /** The HTML files below a locale's folder of the output, relative to the output folder. */
-function htmlFilesOf(outDir: string, locale: Locale): string[] {
+export function htmlFilesOf(outDir: string, locale: Locale): string[] {
 	return filesBelow(`${outDir}/${locale}`)
 		.filter((name) => name.endsWith('.html'))
 		.map((name) => `${locale}/${name}`);

@@ -26,6 +26,7 @@ import {
 import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import { filesBelow } from './files-below.ts';
 import { siteInputsKey } from './site-inputs.ts';
 
@@ -176,14 +177,7 @@ async function placeFileLater(from: string, to: string): Promise<void> {
 
 /** Places files with `placeFileLater`, several at a time. */
 async function placeFilesLater(pairs: readonly (readonly [string, string])[]): Promise<void> {
-	let next = 0;
-	const worker = async () => {
-		while (next < pairs.length) {
-			const [from, to] = pairs[next++]!;
-			await placeFileLater(from, to);
-		}
-	};
-	await Promise.all(Array.from({ length: 8 }, worker));
+	await pLimit(8).map(pairs, ([from, to]) => placeFileLater(from, to));
 }
 
 /** What carrying the pages over tells the search indexes (search-carry-over.ts). */

@@ -13,7 +13,7 @@ import { searchBundlePath } from '../routing/urls.ts';
 import { indexedPageMark } from '../search/pagefind-locales.ts';
 import { prepareSearchStart, writeStartFiles } from '../search/search-start-files.ts';
 import { filesBelow } from './files-below.ts';
-import type { LiveSearch } from './live-search.ts';
+import { htmlFilesOf, type LiveSearch } from './live-search.ts';
 import { placeFile, type PagesCarriedOver } from './page-carry-over.ts';
 
 const indexedPage = Buffer.from(indexedPageMark);
@@ -29,8 +29,7 @@ function localeSearchKey(
 	searchKeys: ReadonlyMap<string, string>,
 ): string {
 	const hash = createHash('sha256').update(siteKey);
-	for (const name of filesBelow(join(outDir, locale)).filter((f) => f.endsWith('.html'))) {
-		const file = `${locale}/${name}`;
+	for (const file of htmlFilesOf(outDir, locale)) {
 		let key = searchKeys.get(file);
 		if (key === undefined) {
 			const html = readFileSync(join(outDir, file));

@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import pLimit from 'p-limit';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 
@@ -51,7 +52,7 @@ export async function readArticleFiles(root: string): Promise<ArticleFiles> {
 		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	// Read many at a time (one at a time, thousands of files wait on each other), not all at once
 	// (each read holds a file descriptor), keeping their order.
-	const read = await mapLimited(found, 64, async ({ path, link }) => {
+	const read = await pLimit(64).map(found, async ({ path, link }) => {
 		const file = relative(root, path).split('\\').join('/');
 		const parts = relative(base, path).split(/[\\/]/);
 		const problem = shapeProblem(parts, link);
@@ -66,20 +67,6 @@ export async function readArticleFiles(root: string): Promise<ArticleFiles> {
 		else if (decoded) problems.push({ file, ...decoded, severity: 'error', rule });
 	}
 	return { files, problems };
-}
-
-/** `items` mapped by `map`, at most `limit` at a time, in their order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = new Array<R>(items.length);
-	let next = 0;
-	const worker = async () => {
-		while (next < items.length) {
-			const i = next++;
-			results[i] = await map(items[i] as T);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-	return results;
 }
 
 /** Why a path below content/articles/ (its parts below it; `link`: a symbolic link) cannot be an article, if it cannot. */

@@ -80,6 +80,20 @@ const config = { base: '/docs', build: { format: 'directory' as const } } as Par
 	typeof liveSearch
 >[1];
 
+/**
+ * Search indexing for a build whose output holds `files` and that carries `carried` pages over,
+ * its indexer logging into `log`.
+ */
+function searchOf(log: string[], carried: number, files: readonly string[] = htmlFiles) {
+	return liveSearch(output(files), config, {
+		start: async (_dist: string, ids?: readonly Locale[]) => {
+			log.push(`start ${ids?.join(' ')}`);
+			return loggedIndexer(log);
+		},
+		plannedRender: () => ({ carried, searched }),
+	});
+}
+
 /** Renders the site as Astro does (one page after another, in the order given) through `search`. */
 async function renderSite(search: ReturnType<typeof liveSearch>, log: string[]) {
 	const wrapped = search.prerenderer(astro);
@@ -97,10 +111,7 @@ async function renderSite(search: ReturnType<typeof liveSearch>, log: string[]) 
 describe('live search indexing: a build that renders every page indexes each locale as soon as it is rendered', () => {
 	test('pages render locale by locale (Japanese, the costliest to index, first); each locale is written after its last page, its pages in index order', async () => {
 		const log: string[] = [];
-		const search = liveSearch(output(htmlFiles), config, {
-			start: async () => loggedIndexer(log),
-			plannedRender: () => ({ carried: 0, searched }),
-		});
+		const search = searchOf(log, 0);
 		const { order, bodies } = await renderSite(search, log);
 		expect(order).toEqual([
 			'/',
@@ -113,6 +124,7 @@ describe('live search indexing: a build that renders every page indexes each loc
 			'/en-us/errors',
 		]);
 		expect(log).toEqual([
+			'start en-us zh-cn ja-jp de-de fr-fr ar-sa',
 			'render /',
 			'render /ja-jp/troubleshoot/a',
 			'render /ja-jp/troubleshoot/b',
@@ -138,13 +150,10 @@ describe('live search indexing: a build that renders every page indexes each loc
 
 	test('a page the index was given and the output lacks stops the build, naming it', async () => {
 		const log: string[] = [];
-		const search = liveSearch(
-			output(htmlFiles.filter((f) => f !== 'ja-jp/errors/index.html')),
-			config,
-			{
-				start: async () => loggedIndexer(log),
-				plannedRender: () => ({ carried: 0, searched }),
-			},
+		const search = searchOf(
+			log,
+			0,
+			htmlFiles.filter((f) => f !== 'ja-jp/errors/index.html'),
 		);
 		await renderSite(search, log);
 		await expect(search.write(['ja-jp'], searched)).rejects.toThrow(
@@ -155,13 +164,7 @@ describe('live search indexing: a build that renders every page indexes each loc
 
 	test('an incremental build keeps Astro’s order and indexes only the locales asked, from their files, in the same order', async () => {
 		const log: string[] = [];
-		const search = liveSearch(output(htmlFiles), config, {
-			start: async (_dist: string, ids?: readonly Locale[]) => {
-				log.push(`start ${ids?.join(' ')}`);
-				return loggedIndexer(log);
-			},
-			plannedRender: () => ({ carried: 3, searched }),
-		});
+		const search = searchOf(log, 3);
 		const { order } = await renderSite(search, log);
 		expect(order).toEqual(paths.map((p) => p.pathname));
 		// Started before the pages render, for whichever locales turn out to have changed.
@@ -181,10 +184,7 @@ describe('live search indexing: a build that renders every page indexes each loc
 describe('an incremental build that changes no locale', () => {
 	test('writes no index, and stops the Pagefind it started', async () => {
 		const log: string[] = [];
-		const search = liveSearch(output(htmlFiles), config, {
-			start: async () => loggedIndexer(log),
-			plannedRender: () => ({ carried: 7, searched }),
-		});
+		const search = searchOf(log, 7);
 		await renderSite(search, log);
 		log.length = 0;
 		expect(await search.write([], searched)).toEqual({});
