@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,12 +60,28 @@ test('a build stopped after it started keeping its pages leaves no page to be ca
 test('the cached file of a page the site no longer has is removed', async () => {
 	const site = project();
 	await build(site, 'first');
-	const cached = join(site.root, '.cache/pages/files/en-us/troubleshoot/a/index.html');
-	expect(existsSync(cached)).toBe(true);
+	const cache = join(site.root, '.cache/pages/files');
+	// One flat folder, each file named by its key (a 64-digit hash), no folder per page.
+	const [name] = readdirSync(cache);
+	expect(readdirSync(cache)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+	expect(readFileSync(join(cache, name ?? ''), 'utf8')).toBe('first');
 	startCarryOver(site.root, site.cacheDir, false);
 	await carryPagesOver(mkdtempSync(join(site.root, 'dist-')))?.kept;
 	finishCarryOver({});
-	expect(existsSync(cached)).toBe(false);
+	expect(readdirSync(cache)).toEqual([]);
+});
+
+test('a changed page leaves only its new version in the cache, and files of an older layout are removed', async () => {
+	const site = project();
+	const old = join(site.root, '.cache/pages/files/en-us/troubleshoot/a/index.html');
+	mkdirSync(dirname(old), { recursive: true });
+	writeFileSync(old, 'from an older build');
+	await build(site, 'first');
+	await build(site, 'second');
+	const cache = join(site.root, '.cache/pages/files');
+	expect(readdirSync(cache).map((name) => readFileSync(join(cache, name), 'utf8'))).toEqual([
+		'second',
+	]);
 });
 
 test('outside a build (the dev server) every page is rendered', () => {
