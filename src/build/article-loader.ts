@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -13,9 +13,12 @@ import type { MentionContext } from '../reference/mentions.ts';
 import type { ArticleFile } from '../content/article-files.ts';
 import {
 	articleHtmlDir,
-	articleHtmlFile,
-	articleTwinFile,
+	packsOnDisk,
+	PackWriter,
 	pruneArticleHtml,
+	readPacked,
+	sparsePacks,
+	type PackedArticle,
 } from './article-html.ts';
 import type { CompiledArticle } from './compile-article.ts';
 import { compileArticles, type PooledArticle } from './compile-pool.ts';
@@ -31,8 +34,8 @@ export type StoredCompilation = Omit<PooledArticle, 'file' | 'data' | 'rendered'
 /** An article entry's `rendered.metadata`: its headings, where its HTML is, its compilation. */
 export interface ArticleMetadata {
 	headings: MarkdownHeading[];
-	/** The file of the article's HTML in the build cache. */
-	htmlFile: string;
+	/** Where the article's HTML and Markdown body are in the build cache. */
+	packed: PackedArticle;
 	compilation: StoredCompilation;
 }
 
@@ -71,10 +74,10 @@ async function loadArticles(context: LoaderContext, generations: Generations): P
 	const sources = await readProjectSources(root);
 	const alertTitles = alertTitlesOf();
 	const cache = cacheOf(context, root, sources, alertTitles);
-	const stale = sources.files
-		.filter((file) => !cache.isCurrent(file))
-		.map((file) => ({ ...file, htmlFile: cache.htmlFileOf(file) }));
-	const render = { alertTitles, markdown: markdownSettingsOf(context) };
+	const stale = sources.files.filter((file) => !cache.isCurrent(file));
+	// This load's packs: each thread that compiles appends to one of its own (article-html.ts).
+	const packs = join(cache.htmlDir, randomUUID());
+	const render = { alertTitles, markdown: markdownSettingsOf(context), packs };
 	const fresh = new Map(
 		(await compileArticles(stale, { root, context: sources.context, render })).map((c) => [
 			c.file,
@@ -93,7 +96,9 @@ async function loadArticles(context: LoaderContext, generations: Generations): P
 		const article = fresh.get(file.file);
 		if (article) await storeArticle(context, file, article, cache.digestOf(file));
 	}
-	removeDeleted(context, sources.files, cache.htmlDir, generations);
+	removeDeleted(context, sources.files);
+	movePacked(context, `${packs}-moved.pack`);
+	prunePacks(context, cache.htmlDir, generations);
 }
 
 /** Where a load keeps each file's HTML, and whether the data store's copy of a file is current. */
@@ -114,18 +119,15 @@ function cacheOf(
 		]),
 	);
 	const digestOf = (file: ArticleFile) => digests.get(file.file) ?? '';
-	const htmlFileOf = (file: ArticleFile) => articleHtmlFile(htmlDir, digestOf(file));
+	const whole = packsOnDisk();
 	const isCurrent = (file: ArticleFile) => {
 		const entry = context.store.get(idOf(file));
-		const metadata = entry?.rendered?.metadata as ArticleMetadata | undefined;
+		const packed = packedOf(entry);
 		return (
-			entry?.digest === digestOf(file) &&
-			metadata?.htmlFile === htmlFileOf(file) &&
-			existsSync(htmlFileOf(file)) &&
-			existsSync(articleTwinFile(htmlFileOf(file)))
+			entry?.digest === digestOf(file) && dirname(packed?.pack ?? '') === htmlDir && whole(packed)
 		);
 	};
-	return { htmlDir, digestOf, htmlFileOf, isCurrent };
+	return { htmlDir, digestOf, isCurrent };
 }
 
 /** Stores a freshly compiled article, or removes its entry when it could not be rendered. */
@@ -142,9 +144,12 @@ async function storeArticle(
 	const { file: filePath, data, rendered, ...kept } = article;
 	const metadata: ArticleMetadata = {
 		headings: rendered.headings,
-		htmlFile: rendered.htmlFile,
+		packed: rendered.packed,
 		compilation: kept,
 	};
+	// The store keeps an entry of an unchanged digest as it is: one compiled again because its
+	// pack was gone is replaced, or it would keep pointing there.
+	if (context.store.get(idOf(file))?.digest === digest) context.store.delete(idOf(file));
 	// The HTML itself is in the build cache (article-html.ts): `render()` is not for these entries.
 	context.store.set({
 		id: idOf(file),
@@ -155,27 +160,60 @@ async function storeArticle(
 	});
 }
 
-/** Removes the entries of deleted files, and the HTML no entry needs any more. */
-function removeDeleted(
-	context: LoaderContext,
-	files: readonly ArticleFile[],
-	htmlDir: string,
-	generations: Generations,
-): void {
+/** Where an entry's HTML is, if the loader stored it. */
+const packedOf = (entry: ReturnType<LoaderContext['store']['get']>) =>
+	(entry?.rendered?.metadata as ArticleMetadata | undefined)?.packed;
+
+/** Removes the entries of deleted files. */
+function removeDeleted(context: LoaderContext, files: readonly ArticleFile[]): void {
 	const ids = new Set(files.map(idOf));
 	for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-	// Pages still being served read the previous load's HTML until the store reaches them, so the
-	// dev server removes a file one load after nothing needs it (a build has no such readers).
-	const current = new Set(
+}
+
+/**
+ * Moves the HTML of entries whose packs are mostly taken by articles no entry has any more (each
+ * changed article leaves its old HTML behind) to `moved`, a pack of this load, so that the old
+ * packs can go.
+ */
+function movePacked(context: LoaderContext, moved: string): void {
+	const sparse = sparsePacks(
 		context.store
 			.values()
-			.map((entry) => (entry.rendered?.metadata as ArticleMetadata | undefined)?.htmlFile ?? ''),
+			.map(packedOf)
+			.filter((p) => p !== undefined),
 	);
+	if (sparse.size === 0) return;
+	const pack = new PackWriter(moved);
+	try {
+		for (const entry of context.store.values()) {
+			const metadata = entry.rendered?.metadata as ArticleMetadata | undefined;
+			if (!metadata?.packed || !sparse.has(metadata.packed.pack)) continue;
+			const { packed: old } = metadata;
+			const packed = pack.append(
+				readPacked(old, 'html', entry.id),
+				readPacked(old, 'twin', entry.id),
+			);
+			// The store keeps an entry of an unchanged digest as it is: it is replaced.
+			context.store.delete(entry.id);
+			context.store.set({ ...entry, rendered: { html: '', metadata: { ...metadata, packed } } });
+		}
+	} finally {
+		pack.close();
+	}
+}
+
+/**
+ * Removes the packs no entry needs any more. Pages still being served read the previous load's
+ * HTML until the store reaches them, so the dev server removes a pack one load after nothing
+ * needs it (a build has no such readers).
+ */
+function prunePacks(context: LoaderContext, htmlDir: string, generations: Generations): void {
+	const current = new Set(context.store.values().map((entry) => packedOf(entry)?.pack ?? ''));
 	pruneArticleHtml(htmlDir, context.watcher ? current.union(generations.previous) : current);
 	generations.previous = current;
 }
 
-/** What one load of the dev server leaves to the next: the HTML files kept, the problems reported. */
+/** What one load of the dev server leaves to the next: the packs kept, the problems reported. */
 interface Generations {
 	previous: Set<string>;
 	reported: Set<string>;

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import {
 	createArticleRenderer,
@@ -12,26 +12,24 @@ import type { ArticleFile } from '../content/article-files.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { AlertTitles } from '../markdown/content-components.ts';
 import { portableTwinBody } from '../markdown/markdown-twin.ts';
-import { articleTwinFile, writeArticleHtml } from './article-html.ts';
+import { PackWriter, type PackedArticle } from './article-html.ts';
 import { compileArticle, type CompiledArticle, type CompileSettings } from './compile-article.ts';
 
-/**
- * An article to compile; when it renders, its HTML is written to `htmlFile` (the build cache),
- * and its Markdown body beside it (article-html.ts).
- */
-export interface CompileJob extends ArticleFile {
-	htmlFile?: string | undefined;
+/** A compiled article as the pool returns it: its HTML is in a pack in the build cache, not in memory. */
+export interface PooledArticle extends Omit<CompiledArticle, 'rendered'> {
+	rendered?: { packed: PackedArticle; headings: MarkdownHeading[] };
 }
 
-/** A compiled article as the pool returns it: its HTML is in its file, not in memory. */
-export interface PooledArticle extends Omit<CompiledArticle, 'rendered'> {
-	rendered?: { htmlFile: string; headings: MarkdownHeading[] };
+/** How to render articles: the renderer's settings, and where this load's packs go. */
+interface RenderOptions extends Omit<ArticleRendererOptions, 'context'> {
+	/** Each thread appends what it renders to the pack `<packs>-<thread id>.pack` (article-html.ts). */
+	packs: string;
 }
 
 /** How to compile a set of articles: the settings, and whether to render them to HTML. */
 export interface CompileOptions extends CompileSettings {
 	/** Renders each sound article with these settings; without them articles are only checked. */
-	render?: Omit<ArticleRendererOptions, 'context'> | undefined;
+	render?: RenderOptions | undefined;
 	/** Worker threads to use (0: compile in this thread); by default one per core, none for a few files. */
 	threads?: number | undefined;
 }
@@ -51,7 +49,7 @@ const filesPerThread = 160;
  * @example const compiled = await compileArticles(files, { root, context, render: { alertTitles, markdown } });
  */
 export async function compileArticles(
-	files: readonly CompileJob[],
+	files: readonly ArticleFile[],
 	options: CompileOptions,
 ): Promise<PooledArticle[]> {
 	const threads =
@@ -62,37 +60,39 @@ export async function compileArticles(
 	return threads === 0 ? compileHere(files, options) : compileInWorkers(files, options, threads);
 }
 
-/** What rendering needs in a thread: the HTML renderer, and the alert titles for the Markdown body. */
+/**
+ * What rendering needs in a thread: the HTML renderer, the alert titles for the Markdown body,
+ * and the thread's pack.
+ */
 export interface ThreadRenderer {
 	html: ArticleRenderer;
 	alertTitles: AlertTitles;
+	pack: PackWriter;
 }
 
 /** The renderer of a thread, made from the pool's options (none when articles are only checked). */
 export function threadRenderer(options: CompileOptions): ThreadRenderer | undefined {
-	return options.render
-		? {
-				html: createArticleRenderer({ ...options.render, context: options.context }),
-				alertTitles: options.render.alertTitles,
-			}
-		: undefined;
+	if (!options.render) return undefined;
+	const { packs, ...render } = options.render;
+	return {
+		html: createArticleRenderer({ ...render, context: options.context }),
+		alertTitles: render.alertTitles,
+		pack: new PackWriter(`${packs}-${threadId}.pack`),
+	};
 }
 
 /**
- * Compiles one job and writes its HTML and Markdown body where the job says (in whichever thread
- * runs it): every page that shows the article reads them instead of parsing the file again.
+ * Compiles one file and appends its HTML and Markdown body to the thread's pack (in whichever
+ * thread runs it): every page that shows the article reads them instead of parsing the file again.
  */
 export async function compileJob(
-	job: CompileJob,
+	file: ArticleFile,
 	settings: CompileSettings,
 	renderer: ThreadRenderer | undefined,
 ): Promise<PooledArticle> {
-	const { htmlFile, ...file } = job;
 	const keep = { ...settings, keepParsedTree: true };
 	const { rendered, ...compiled } = await compileArticle(file, keep, renderer?.html);
 	if (!rendered?.parsedTree || !renderer || !compiled.data) return compiled;
-	if (!htmlFile) throw new Error(`${job.file}: rendered, but the job names no file for its HTML`);
-	writeArticleHtml(htmlFile, rendered.html);
 	const vfile = new VFile({ path: join(settings.root, file.file), value: file.source });
 	const body = await portableTwinBody(rendered.parsedTree, vfile, {
 		context: settings.context,
@@ -101,19 +101,23 @@ export async function compileJob(
 		title: compiled.data.title,
 		slug: file.slug,
 	});
-	writeArticleHtml(articleTwinFile(htmlFile), body);
-	return { ...compiled, rendered: { htmlFile, headings: rendered.headings } };
+	const packed = renderer.pack.append(rendered.html, body);
+	return { ...compiled, rendered: { packed, headings: rendered.headings } };
 }
 
 /** Compiles in this thread, one renderer for all files. */
 async function compileHere(
-	files: readonly CompileJob[],
+	files: readonly ArticleFile[],
 	options: CompileOptions,
 ): Promise<PooledArticle[]> {
 	const settings = { root: options.root, context: options.context };
 	const renderer = threadRenderer(options);
 	const compiled: PooledArticle[] = [];
-	for (const file of files) compiled.push(await compileJob(file, settings, renderer));
+	try {
+		for (const file of files) compiled.push(await compileJob(file, settings, renderer));
+	} finally {
+		renderer?.pack.close();
+	}
 	return compiled;
 }
 
@@ -125,7 +129,7 @@ export type WorkerReply = { ok: true; results: PooledArticle[] } | { ok: false; 
  * the order of the files. Any failure stops every worker.
  */
 function compileInWorkers(
-	files: readonly CompileJob[],
+	files: readonly ArticleFile[],
 	options: CompileOptions,
 	threads: number,
 ): Promise<PooledArticle[]> {
@@ -152,7 +156,7 @@ function compileInWorkers(
 /** Feeds one worker batches from the shared queue until none is left. */
 function runWorker(
 	worker: Worker,
-	files: readonly CompileJob[],
+	files: readonly ArticleFile[],
 	queue: { next: number },
 	results: PooledArticle[],
 	on: { fail: (error: Error) => void; done: () => void },

@@ -1,10 +1,11 @@
 // A compile worker (see compile-pool.ts): makes one renderer from the pool's options, then
-// compiles each batch of files it is sent and answers with the results, in order.
+// compiles each batch of files it is sent (appending their HTML to its pack) and answers with
+// the results, in order.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ArticleFile } from '../content/article-files.ts';
 import {
 	compileJob,
 	threadRenderer,
-	type CompileJob,
 	type CompileOptions,
 	type WorkerReply,
 } from './compile-pool.ts';
@@ -13,7 +14,7 @@ const options = workerData as CompileOptions;
 const settings = { root: options.root, context: options.context };
 const renderer = threadRenderer(options);
 
-parentPort?.on('message', async (files: CompileJob[]) => {
+parentPort?.on('message', async (files: ArticleFile[]) => {
 	const results = [];
 	let reply: WorkerReply | undefined;
 	for (const file of files) {
@@ -27,5 +28,7 @@ parentPort?.on('message', async (files: CompileJob[]) => {
 			break;
 		}
 	}
+	// The pack's file stays open otherwise, and the pool ends this thread after its last batch.
+	renderer?.pack.close();
 	parentPort?.postMessage(reply ?? { ok: true, results });
 });

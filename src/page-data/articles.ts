@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { buildArticleRoutes, locateEntry, type ArticleRoute } from '../routing/article-routes.ts';
 import type { ArticleMetadata, StoredCompilation } from '../build/article-loader.ts';
-import { articleTwinFile, readArticleHtml } from '../build/article-html.ts';
+import { readPacked } from '../build/article-html.ts';
 import { draftTranslations } from '../content/drafts.ts';
 
 /** An article entry with its locale and slug. */
@@ -107,8 +107,8 @@ export function renderArticle(entry: CollectionEntry<'articles'>): {
 	html: string;
 	headings: ArticleMetadata['headings'];
 } {
-	const { htmlFile, headings } = metadataOf(entry);
-	return { html: readArticleHtml(htmlFile, entry.id), headings };
+	const { packed, headings } = metadataOf(entry);
+	return { html: readPacked(packed, 'html', entry.id), headings };
 }
 
 /**
@@ -116,5 +116,5 @@ export function renderArticle(entry: CollectionEntry<'articles'>): {
  * with `placeTwinBody`.
  */
 export function compiledTwinBody(entry: CollectionEntry<'articles'>): string {
-	return readArticleHtml(articleTwinFile(metadataOf(entry).htmlFile), entry.id);
+	return readPacked(metadataOf(entry).packed, 'twin', entry.id);
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
+import { packedBytes, readPacked } from '../../../src/build/article-html.ts';
 import { articleLoader, type ArticleMetadata } from '../../../src/build/article-loader.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
@@ -11,7 +12,12 @@ type Entry = Parameters<LoaderContext['store']['set']>[0];
 
 const metadataOf = (entry: Entry | undefined) =>
 	entry?.rendered?.metadata as unknown as ArticleMetadata;
-const htmlOf = (entry: Entry | undefined) => readFileSync(metadataOf(entry).htmlFile, 'utf8');
+const htmlOf = (entry: Entry | undefined) =>
+	readPacked(metadataOf(entry).packed, 'html', entry?.id ?? '');
+const twinOf = (entry: Entry | undefined) =>
+	readPacked(metadataOf(entry).packed, 'twin', entry?.id ?? '');
+/** The packs in a project's build cache. */
+const packsIn = (root: string) => readdirSync(join(root, '.cache/article-html/build')).sort();
 
 /** A loader context over a project folder: an in-memory store, a logger that records, no Vite. */
 function contextOf(root: string, command: 'build' | 'dev' = 'build') {
@@ -20,7 +26,13 @@ function contextOf(root: string, command: 'build' | 'dev' = 'build') {
 	const written: string[] = [];
 	const store = {
 		get: (id: string) => entries.get(id),
-		set: (entry: Entry) => (written.push(entry.id), entries.set(entry.id, entry), true),
+		// As Astro's store: an entry whose digest is unchanged is kept as it is.
+		set: (entry: Entry) => {
+			if (entry.digest && entries.get(entry.id)?.digest === entry.digest) return false;
+			written.push(entry.id);
+			entries.set(entry.id, entry);
+			return true;
+		},
 		delete: (id: string) => void entries.delete(id),
 		keys: () => [...entries.keys()],
 		values: () => [...entries.values()],
@@ -142,33 +154,66 @@ describe('the articles loader compiles only what changed', () => {
 		);
 	});
 
-	test('a deleted file leaves the store, and its HTML and Markdown the cache', async () => {
+	test('a deleted file leaves the store; a pack goes once no entry needs it', async () => {
 		const root = tempProject({
 			'content/articles/en-us/a.mdx': valid(),
 			'content/articles/en-us/b.mdx': valid('B'),
 		});
 		const { load, entries } = contextOf(root);
 		await load();
-		const cached = readdirSync(join(root, '.cache/article-html/build'));
-		expect(cached).toHaveLength(4);
+		const [first] = packsIn(root);
+		expect(packsIn(root)).toEqual([expect.stringMatching(/\.pack$/)]);
+		writeFileSync(join(root, 'content/articles/en-us/a.mdx'), valid('A, edited'));
+		await load();
 		rmSync(join(root, 'content/articles/en-us/b.mdx'));
 		await load();
 		expect([...entries.keys()]).toEqual(['en-us/a']);
-		const html = basename(metadataOf(entries.get('en-us/a')).htmlFile);
-		expect(readdirSync(join(root, '.cache/article-html/build')).sort()).toEqual([
-			html,
-			html.replace(/\.html$/, '.md'),
-		]);
+		// Only a's new pack is left: b's pack held nothing else an entry needs.
+		expect(packsIn(root)).toEqual([basename(metadataOf(entries.get('en-us/a')).packed.pack)]);
+		expect(packsIn(root)).not.toContain(first);
+		expect(htmlOf(entries.get('en-us/a'))).toContain('Cause');
 	});
 
-	test('an entry whose HTML file is gone is compiled again', async () => {
+	test('entries of a pack mostly taken by HTML no entry needs are moved to a new pack', async () => {
+		const long = (title: string) => valid(title) + 'More text.\n'.repeat(400);
+		const root = tempProject({
+			'content/articles/en-us/a.mdx': valid(),
+			'content/articles/en-us/b.mdx': long('B'),
+			'content/articles/en-us/c.mdx': long('C'),
+		});
+		const { load, entries, written } = contextOf(root);
+		await load();
+		const [old] = packsIn(root);
+		writeFileSync(join(root, 'content/articles/en-us/b.mdx'), valid('B'));
+		written.length = 0;
+		await load();
+		// b was compiled again, to a pack of its own; a and c are still where they were (more than
+		// half of the old pack is still in use).
+		expect(written).toEqual(['en-us/b']);
+		expect(packsIn(root)).toHaveLength(2);
+		writeFileSync(join(root, 'content/articles/en-us/c.mdx'), valid('C'));
+		written.length = 0;
+		await load();
+		// Now most of the old pack is HTML no entry has: a is moved, not compiled again, and the
+		// old pack is removed.
+		expect(written).toEqual(['en-us/c', 'en-us/a']);
+		expect(packsIn(root)).toHaveLength(3);
+		expect(packsIn(root)).not.toContain(old);
+		const a = entries.get('en-us/a');
+		expect(statSync(metadataOf(a).packed.pack).size).toBe(packedBytes(metadataOf(a).packed));
+		expect(htmlOf(a)).toContain('<h2 id="cause">Cause</h2>');
+		expect(twinOf(a)).toContain('## Cause');
+	});
+
+	test('an entry whose HTML is cut short in its pack is compiled again', async () => {
 		const root = tempProject({
 			'content/articles/en-us/a.mdx': valid(),
 			'content/articles/en-us/b.mdx': valid('B'),
 		});
 		const { load, written, entries } = contextOf(root);
 		await load();
-		rmSync(metadataOf(entries.get('en-us/b')).htmlFile);
+		const { packed } = metadataOf(entries.get('en-us/b'));
+		truncateSync(packed.pack, packed.at + 10);
 		written.length = 0;
 		await load();
 		expect(written).toEqual(['en-us/b']);
@@ -177,17 +222,28 @@ describe('the articles loader compiles only what changed', () => {
 		);
 	});
 
-	test('an entry whose Markdown body is gone is compiled again', async () => {
+	test('an entry whose Markdown body is cut short in its pack is compiled again', async () => {
 		const root = tempProject({ 'content/articles/en-us/a.mdx': valid() });
 		const { load, written, entries } = contextOf(root);
 		await load();
-		const twin = metadataOf(entries.get('en-us/a')).htmlFile.replace(/\.html$/, '.md');
-		expect(readFileSync(twin, 'utf8')).toContain('## Cause');
-		rmSync(twin);
+		expect(twinOf(entries.get('en-us/a'))).toContain('## Cause');
+		const { packed } = metadataOf(entries.get('en-us/a'));
+		truncateSync(packed.pack, packed.at + packedBytes(packed) - 1);
 		written.length = 0;
 		await load();
 		expect(written).toEqual(['en-us/a']);
-		expect(readFileSync(twin, 'utf8')).toContain('## Cause');
+		expect(twinOf(entries.get('en-us/a'))).toContain('## Cause');
+	});
+
+	test('a page whose pack is gone fails naming its entry', async () => {
+		const root = tempProject({ 'content/articles/en-us/a.mdx': valid() });
+		const { load, entries } = contextOf(root);
+		await load();
+		const { packed } = metadataOf(entries.get('en-us/a'));
+		rmSync(packed.pack);
+		expect(() => htmlOf(entries.get('en-us/a'))).toThrow(
+			`en-us/a: its compiled HTML (${packed.pack}) is missing from the build cache; build again with --force`,
+		);
 	});
 
 	test("the dev server and builds keep their HTML apart, so neither prunes the other's", async () => {

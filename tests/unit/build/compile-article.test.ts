@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { alertTitlesWith, highlighted } from '../helpers/renderer-options.ts';
 import type { ArticleFile } from '../../../src/content/article-files.ts';
 import { compileArticle } from '../../../src/build/compile-article.ts';
+import { readPacked } from '../../../src/build/article-html.ts';
 import { compileArticles } from '../../../src/build/compile-pool.ts';
 import { formatDiagnostic } from '../../../src/diagnostics/diagnostics.ts';
 import { hashSourceFile } from '../../../src/translations/source-version.ts';
@@ -152,48 +153,50 @@ describe('compileArticle', () => {
 describe('compileArticles', () => {
 	test('worker threads give the same results, in the order of the files, and write the same HTML', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'compile-'));
-		const jobs = (run: string) =>
-			Array.from({ length: 30 }, (_, i) => ({
-				...file(
-					'en-us',
-					`s${i}`,
-					`---\ntitle: T${i}\n---\n## Part ${i}\n\n\`invalid_grant\` ${'text '.repeat(i)}\n`,
-				),
-				htmlFile: join(dir, run, `${i}.html`),
-			}));
-		const render = { alertTitles, markdown };
-		const here = await compileArticles(jobs('here'), { ...settings, render, threads: 0 });
-		const inWorkers = await compileArticles(jobs('workers'), { ...settings, render, threads: 2 });
-		const withoutFile = (list: typeof here) =>
-			list.map(({ rendered, ...rest }) => ({ ...rest, headings: rendered?.headings }));
-		expect(withoutFile(inWorkers)).toEqual(withoutFile(here));
-		expect(inWorkers.map((c) => c.rendered?.headings[0]?.text)).toEqual(
-			jobs('').map((_, i) => `Part ${i}`),
+		const jobs = Array.from({ length: 30 }, (_, i) =>
+			file(
+				'en-us',
+				`s${i}`,
+				`---\ntitle: T${i}\n---\n## Part ${i}\n\n\`invalid_grant\` ${'text '.repeat(i)}\n`,
+			),
 		);
+		const render = (run: string) => ({ alertTitles, markdown, packs: join(dir, run) });
+		const here = await compileArticles(jobs, { ...settings, render: render('here'), threads: 0 });
+		const inWorkers = await compileArticles(jobs, {
+			...settings,
+			render: render('workers'),
+			threads: 2,
+		});
+		const withoutPack = (list: typeof here) =>
+			list.map(({ rendered, ...rest }) => ({ ...rest, headings: rendered?.headings }));
+		expect(withoutPack(inWorkers)).toEqual(withoutPack(here));
+		expect(inWorkers.map((c) => c.rendered?.headings[0]?.text)).toEqual(
+			jobs.map((_, i) => `Part ${i}`),
+		);
+		// One pack per thread: this one, or each of the two workers.
+		const packsOf = (list: typeof here) => new Set(list.map((c) => c.rendered?.packed.pack));
+		expect(packsOf(here).size).toBe(1);
+		expect(packsOf(inWorkers).size).toBe(2);
+		const read = (c: (typeof here)[number], part: 'html' | 'twin') =>
+			c.rendered ? readPacked(c.rendered.packed, part, c.file) : '';
 		for (let i = 0; i < 30; i++)
-			expect(readFileSync(join(dir, 'workers', `${i}.html`), 'utf8')).toBe(
-				readFileSync(join(dir, 'here', `${i}.html`), 'utf8'),
-			);
-		expect(readFileSync(join(dir, 'workers', '1.html'), 'utf8')).toBe(
+			for (const part of ['html', 'twin'] as const)
+				expect(read(inWorkers[i]!, part)).toBe(read(here[i]!, part));
+		expect(read(inWorkers[1]!, 'html')).toBe(
 			'<div class="heading-wrapper heading-wrapper-h2"><h2 id="part-1">Part 1</h2><a class="heading-link" href="#part-1" aria-labelledby="heading-link-label part-1" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>\n<p><a href="../../reference/oauth-errors/invalid_grant/" data-code-link="oauth"><code>invalid_grant</code></a> text</p>',
 		);
 	});
 
-	test('a file that cannot be compiled stops the pool, naming the file', async () => {
+	test('a pack that cannot be written stops the pool, naming the file being compiled', async () => {
 		const jobs = [
-			file('en-us', 'ok', '---\ntitle: A\n---\nText\n'),
-			file('en-us', 'stuck', '---\ntitle: B\n---\nText\n'),
-		].map((job, i) => ({
-			...job,
-			htmlFile:
-				i === 1
-					? '/dev/null/cache/b.html'
-					: join(mkdtempSync(join(tmpdir(), 'compile-')), 'a.html'),
-		}));
+			file('en-us', 'a', '---\ntitle: A\n---\nText\n'),
+			file('en-us', 'b', '---\ntitle: B\n---\nText\n'),
+		];
+		const packs = '/dev/null/cache/load';
 		await expect(
-			compileArticles(jobs, { ...settings, render: { alertTitles, markdown }, threads: 2 }),
+			compileArticles(jobs, { ...settings, render: { alertTitles, markdown, packs }, threads: 2 }),
 		).rejects.toThrow(
-			/^compiling articles failed: content\/articles\/en-us\/stuck\.mdx: Error: ENOTDIR/,
+			/^compiling articles failed: content\/articles\/en-us\/[ab]\.mdx: Error: ENOTDIR/,
 		);
 	});
 });
