@@ -59,8 +59,11 @@ export class PackWriter {
 		const fd = this.#open();
 		const parts = [Buffer.from(html), Buffer.from(twin)] as const;
 		const at = this.#size;
-		writevSync(fd, [...parts]);
-		this.#size += parts[0].length + parts[1].length;
+		const bytes = parts[0].length + parts[1].length;
+		const written = writevSync(fd, [...parts]);
+		// A regular file takes all or fails, but for a full disk, which may take part silently.
+		if (written !== bytes) throw new Error(`${this.file}: wrote ${written} of ${bytes} bytes`);
+		this.#size += bytes;
 		return { pack: this.file, at, html: parts[0].length, twin: parts[1].length };
 	}
 
