@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url';
 import type { Locale } from '../i18n/locales.ts';
 import { deploymentProblem, siteConfig } from '../site-config.ts';
 import { devReload, refreshArticlesOnChange } from './dev-reload.ts';
-import { carryPagesOver, finishCarryOver, startCarryOver } from './page-carry-over.ts';
+import {
+	carryPagesOver,
+	carryWhileRendering,
+	finishCarryOver,
+	startCarryOver,
+} from './page-carry-over.ts';
 import { liveSearch, type LiveSearch } from './live-search.ts';
 import { writeSearchIndexes } from './search-carry-over.ts';
 
@@ -35,7 +40,9 @@ export default function troubleshootDocs(): AstroIntegration {
 				const { root, cacheDir, site, base, trailingSlash, build, outDir } = config;
 				// Article pages are indexed for search as they are rendered (live-search.ts).
 				search = liveSearch(fileURLToPath(outDir), config);
-				setPrerenderer(search.prerenderer);
+				const pagesDir = fileURLToPath(outDir);
+				const live = search.prerenderer;
+				setPrerenderer((astro) => live(carryWhileRendering(astro, pagesDir)));
 				startCarryOver(fileURLToPath(root), cacheDir, process.argv.includes('--force'), {
 					site,
 					base,
@@ -45,7 +52,7 @@ export default function troubleshootDocs(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const pages = carryPagesOver(outDir);
+				const pages = await carryPagesOver(outDir);
 				if (pages)
 					logger.info(
 						`Article pages and twins: ${pages.rendered} rendered, ${pages.carried} unchanged since the last build (carried over)`,

@@ -16,9 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
-	copyFileSync,
 	existsSync,
-	linkSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
@@ -26,10 +24,10 @@ import {
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
-import { copyFile, link, mkdir, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pLimit from 'p-limit';
+import type { AstroPrerenderer } from 'astro';
+import { placeFile, placeFilesInThread, placeFilesLater } from './place-files.ts';
 import { siteInputsKey } from './site-inputs.ts';
 
 /** The state of one build, shared by the integration and the pages through `globalThis`. */
@@ -47,6 +45,8 @@ interface CarryOver {
 	searchKeys: Map<string, string>;
 	/** Each locale's search key and page count in the last build (search-carry-over.ts). */
 	previousSearch: Record<string, { key: string; pages: number }>;
+	/** The carried files being placed in the output folder, once every page is listed. */
+	placing?: Promise<void> | undefined;
 }
 
 /** Astro renders pages from its own bundle of our modules: the state is kept where both see it. */
@@ -142,53 +142,35 @@ function listed(dir: string): string[] {
 	}
 }
 
-/** What placing a file found in the way: a missing folder, or a file already there. */
-function obstacle(error: unknown): 'folder' | 'file' | 'other' {
-	const code = (error as NodeJS.ErrnoException).code;
-	return code === 'ENOENT' ? 'folder' : code === 'EEXIST' ? 'file' : 'other';
-}
+/** The file in the cache folder `files` of an output file of this build. */
+const cachedFileOf = (build: CarryOver, files: string, file: string) =>
+	join(files, build.next.get(file) ?? '');
 
 /**
- * Puts `from` at `to` as a hard link (a copy where links are not possible: another device, a
- * file system without them). Thousands of files are placed per build: folders are made, and
- * files replaced, only when linking says so.
+ * Wraps Astro's prerenderer so that the unchanged pages are placed in `outDir` while the others
+ * render: once every route has listed its pages, the files to carry over are known, and placing
+ * them (a folder for most, which costs as much as writing a page on some file systems) runs in a
+ * thread of its own. (Not on this thread's event loop: rendering keeps it too busy to start the
+ * next file as soon as one is placed.) Outside a build, Astro's as it is.
  */
-export function placeFile(from: string, to: string): void {
-	try {
-		return linkSync(from, to);
-	} catch (error) {
-		const found = obstacle(error);
-		if (found === 'other') return copyFileSync(from, to);
-		if (found === 'folder') mkdirSync(dirname(to), { recursive: true });
-		else rmSync(to);
-	}
-	try {
-		linkSync(from, to);
-	} catch {
-		copyFileSync(from, to);
-	}
-}
-
-/** `placeFile` without blocking: slower (measured: 12,000 links in 0.7 s against 0.3 s), for work that overlaps other work. */
-async function placeFileLater(from: string, to: string): Promise<void> {
-	try {
-		return await link(from, to);
-	} catch (error) {
-		const found = obstacle(error);
-		if (found === 'other') return copyFile(from, to);
-		if (found === 'folder') await mkdir(dirname(to), { recursive: true });
-		else await rm(to);
-	}
-	try {
-		await link(from, to);
-	} catch {
-		await copyFile(from, to);
-	}
-}
-
-/** Places files with `placeFileLater`, several at a time. */
-async function placeFilesLater(pairs: readonly (readonly [string, string])[]): Promise<void> {
-	await pLimit(8).map(pairs, ([from, to]) => placeFileLater(from, to));
+export function carryWhileRendering(astro: AstroPrerenderer, outDir: string): AstroPrerenderer {
+	return {
+		...astro,
+		async getStaticPaths() {
+			const paths = await astro.getStaticPaths();
+			const build = state();
+			if (build && build.carried.length > 0) {
+				const files = join(build.dir, 'files');
+				const pairs = build.carried.map(
+					(file) => [cachedFileOf(build, files, file), join(outDir, file)] as const,
+				);
+				build.placing = placeFilesInThread(pairs);
+				// Awaited when the pages are written (carryPagesOver); a failed render stops the build first.
+				build.placing.catch(() => {});
+			}
+			return paths;
+		},
+	};
 }
 
 /** What carrying the pages over tells the search indexes (search-carry-over.ts). */
@@ -212,12 +194,13 @@ export interface PagesCarriedOver {
  * the search indexes are written). Returns how many pages were carried over and rendered, and
  * what the search indexes need to know (search-carry-over.ts).
  */
-export function carryPagesOver(outDir: string): PagesCarriedOver | undefined {
+export async function carryPagesOver(outDir: string): Promise<PagesCarriedOver | undefined> {
 	const build = state();
 	if (!build) return undefined;
 	const files = join(build.dir, 'files');
-	const cachedFile = (file: string) => join(files, build.next.get(file) ?? '');
-	for (const file of build.carried) placeFile(cachedFile(file), join(outDir, file));
+	const cachedFile = (file: string) => cachedFileOf(build, files, file);
+	if (build.placing) await build.placing;
+	else for (const file of build.carried) placeFile(cachedFile(file), join(outDir, file));
 	// The cache changes from here on: until this build's manifest replaces it, no build trusts it
 	// (a build stopped half-way would otherwise leave files under the last build's keys).
 	rmSync(manifestOf(build.dir), { force: true });

@@ -14,7 +14,8 @@ import { indexedPageMark } from '../search/pagefind-locales.ts';
 import { prepareSearchStart, writeStartFiles } from '../search/search-start-files.ts';
 import { filesBelow } from './files-below.ts';
 import { htmlFilesOf, type LiveSearch } from './live-search.ts';
-import { placeFile, type PagesCarriedOver } from './page-carry-over.ts';
+import type { PagesCarriedOver } from './page-carry-over.ts';
+import { placeFile } from './place-files.ts';
 
 const indexedPage = Buffer.from(indexedPageMark);
 

@@ -1,10 +1,19 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
+import type { AstroPrerenderer } from 'astro';
 import {
 	carryPagesOver,
+	carryWhileRendering,
 	finishCarryOver,
 	needsRendering,
 	startCarryOver,
@@ -35,7 +44,9 @@ async function build(
 		mkdirSync(dirname(join(out, file)), { recursive: true });
 		writeFileSync(join(out, file), text);
 	}
-	await carryPagesOver(out)?.kept;
+	await (
+		await carryPagesOver(out)
+	)?.kept;
 	if (!interrupted) finishCarryOver({});
 	return { rendered, page: readFileSync(join(out, file), 'utf8') };
 }
@@ -66,7 +77,9 @@ test('the cached file of a page the site no longer has is removed', async () => 
 	expect(readdirSync(cache)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
 	expect(readFileSync(join(cache, name ?? ''), 'utf8')).toBe('first');
 	startCarryOver(site.root, site.cacheDir, false);
-	await carryPagesOver(mkdtempSync(join(site.root, 'dist-')))?.kept;
+	await (
+		await carryPagesOver(mkdtempSync(join(site.root, 'dist-')))
+	)?.kept;
 	finishCarryOver({});
 	expect(readdirSync(cache)).toEqual([]);
 });
@@ -82,6 +95,28 @@ test('a changed page leaves only its new version in the cache, and files of an o
 	expect(readdirSync(cache).map((name) => readFileSync(join(cache, name), 'utf8'))).toEqual([
 		'second',
 	]);
+});
+
+test('unchanged pages are placed in the output while the others render, not after', async () => {
+	const site = project();
+	await build(site, 'first');
+	startCarryOver(site.root, site.cacheDir, false);
+	const out = mkdtempSync(join(site.root, 'dist-'));
+	const page = 'en-us/troubleshoot/a/index.html';
+	const astro = {
+		name: 'astro',
+		// Astro lists every route's pages first: that is when each page says what it shows.
+		getStaticPaths: async () => (needsRendering(page, ['first']), []),
+		render: async () => new Response('rendered'),
+	} as unknown as AstroPrerenderer;
+	await carryWhileRendering(astro, out).getStaticPaths();
+	// Placed in the background, before the build is done with its pages.
+	await expect.poll(() => existsSync(join(out, page))).toBe(true);
+	const carried = await carryPagesOver(out);
+	await carried?.kept;
+	finishCarryOver({});
+	expect(carried?.carried).toBe(1);
+	expect(readFileSync(join(out, page), 'utf8')).toBe('first');
 });
 
 test('outside a build (the dev server) every page is rendered', () => {
