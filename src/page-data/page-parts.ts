@@ -1,5 +1,6 @@
 /**
- * What an article page and its Markdown twin show besides the site's own inputs: the parts
+ * What an article page and its Markdown twin (and a reference entry's twin) show besides the
+ * site's own inputs: the parts
  * whose change renders them again in an incremental build (build/page-carry-over.ts). A part
  * the page reads but this list misses would leave a page out of date: the incremental-build
  * test compares an incremental build with a clean one, file for file.
@@ -8,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { articleSourcePath } from '../content/article-files.ts';
 import { lastCommitId } from '../content/git-history.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { articleUrl, markdownTwinUrl } from '../routing/urls.ts';
+import { articleUrl, markdownTwinUrl, referenceUrl } from '../routing/urls.ts';
 import type { TranslationStatus } from '../translations/status.ts';
 import type { ArticlePage, ServiceGroup } from './articles.ts';
 
@@ -19,6 +20,14 @@ import type { ArticlePage, ServiceGroup } from './articles.ts';
 export function articleOutputFiles(locale: Locale, slug: string): { page: string; twin: string } {
 	const url = articleUrl(locale, slug);
 	return { page: `${url.slice(1)}index.html`, twin: markdownTwinUrl(url).slice(1) };
+}
+
+/**
+ * A reference entry's Markdown twin, relative to the output folder.
+ * @example referenceTwinFile('de-de', 'invalid_grant') // 'de-de/reference/oauth-errors/invalid_grant/index.md'
+ */
+export function referenceTwinFile(locale: Locale, code: string): string {
+	return markdownTwinUrl(referenceUrl(locale, code)).slice(1);
 }
 
 /**

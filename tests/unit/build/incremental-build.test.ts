@@ -35,7 +35,7 @@ function build(): string {
 function differencesFromFullRender(): string[] {
 	const incremental = fingerprint(join(root, 'dist'));
 	rmSync(join(root, '.cache/astro/pages'), { recursive: true, force: true });
-	expect(build()).toBe('Article pages and twins: 144 rendered, 0 unchanged');
+	expect(build()).toBe('Article pages and twins: 354 rendered, 0 unchanged');
 	expect(unchangedIndexes).toEqual([]);
 	const full = fingerprint(join(root, 'dist'));
 	return [...new Set([...incremental.keys(), ...full.keys()])].filter(
@@ -80,8 +80,8 @@ describe('an incremental build renders the pages whose parts changed, and only t
 		build();
 	}, 120_000);
 
-	test('nothing changed: every article page and twin is carried over', () => {
-		expect(build()).toBe('Article pages and twins: 0 rendered, 144 unchanged');
+	test('nothing changed: every article page and twin (and reference twin) is carried over', () => {
+		expect(build()).toBe('Article pages and twins: 0 rendered, 354 unchanged');
 		expect(unchangedIndexes).toEqual(['en-us', 'zh-cn', 'ja-jp', 'de-de', 'fr-fr', 'ar-sa']);
 	}, 60_000);
 
@@ -91,7 +91,7 @@ describe('an incremental build renders the pages whose parts changed, and only t
 			/\n## /,
 			'\nA sentence added by the test.\n\n## ',
 		);
-		expect(build()).toBe('Article pages and twins: 12 rendered, 132 unchanged');
+		expect(build()).toBe('Article pages and twins: 12 rendered, 342 unchanged');
 		// Only the English text changed: the translations' new notices are not indexed.
 		expect(unchangedIndexes).toEqual(['zh-cn', 'ja-jp', 'de-de', 'fr-fr', 'ar-sa']);
 		expect(differencesFromFullRender()).toEqual([]);
@@ -100,14 +100,15 @@ describe('an incremental build renders the pages whose parts changed, and only t
 	test("a commit renders the pages that show the file's last-updated date, not their twins", () => {
 		git('commit', '-qam', 'A sentence added');
 		// The English page (its date) and the 5 translations (what changed in their source).
-		expect(build()).toBe('Article pages and twins: 6 rendered, 138 unchanged');
+		expect(build()).toBe('Article pages and twins: 6 rendered, 348 unchanged');
 		expect(differencesFromFullRender()).toEqual([]);
 	}, 60_000);
 
 	test('a title edit renders every page whose sidebar shows it', () => {
 		edit('content/articles/en-us/aadsts50011.mdx', /^title: /m, 'title: Renamed — ');
-		// The 12 English pages (sidebar), the English twin, and the 5 translations and their twins.
-		expect(build()).toBe('Article pages and twins: 23 rendered, 121 unchanged');
+		// The 12 English pages (sidebar), the English twin, the 5 translations and their twins, and
+		// the twin of the English reference entry whose backlinks list the article.
+		expect(build()).toBe('Article pages and twins: 24 rendered, 330 unchanged');
 		// The translations of the article show their own titles: only the English index changes.
 		expect(unchangedIndexes).toEqual(['zh-cn', 'ja-jp', 'de-de', 'fr-fr', 'ar-sa']);
 		const english = filesBelow(join(root, 'dist/en-us/troubleshoot')).filter((f) =>
@@ -118,6 +119,14 @@ describe('an incremental build renders the pages whose parts changed, and only t
 			expect(readFileSync(join(root, 'dist/en-us/troubleshoot', page), 'utf8')).toContain(
 				'Renamed — Error AADSTS50011',
 			);
+		const reference = join(root, 'dist/en-us/reference/oauth-errors');
+		const listing = filesBelow(reference).filter(
+			(f) =>
+				f.endsWith('.md') &&
+				readFileSync(join(reference, f), 'utf8').includes('/troubleshoot/aadsts50011/'),
+		);
+		expect(listing).toHaveLength(1);
+		expect(readFileSync(join(reference, listing[0] ?? ''), 'utf8')).toContain('[Renamed — ');
 		expect(differencesFromFullRender()).toEqual([]);
 	}, 60_000);
 
@@ -127,7 +136,7 @@ describe('an incremental build renders the pages whose parts changed, and only t
 			'said no to the request',
 			'refused the request',
 		);
-		expect(build()).toBe('Article pages and twins: 144 rendered, 0 unchanged');
+		expect(build()).toBe('Article pages and twins: 354 rendered, 0 unchanged');
 		expect(unchangedIndexes).toEqual([]);
 		expect(
 			readFileSync(
