@@ -14,6 +14,7 @@ import { findChromium, missingChromiumMessage } from '../find-chromium.mjs';
 import { codeOf, writeCorpus } from './corpus.mjs';
 import {
 	bytesOf,
+	fileCreationMicros,
 	fingerprint,
 	pageWeight,
 	pagesOf,
@@ -158,10 +159,12 @@ async function measure(product, port) {
 	console.error(
 		`\n== ${product.name}: building ${n} articles × ${locales.length} locales in ${product.dir}`,
 	);
+	const fileMicros = fileCreationMicros(product.dir);
 	const build = timedBuild(product.dir, [...astro(product.dir), '--force']);
 	const row = {
 		product: product.name,
 		pages: pagesOf(product.dist),
+		fileCreationMicros: [fileMicros, fileCreationMicros(product.dir)],
 		...build,
 		outputMiB: +(bytesOf(product.dist) / 2 ** 20).toFixed(1),
 		searchIndexKiB: Object.fromEntries(
@@ -219,6 +222,8 @@ function print(rows) {
 	metric('pages', (r) => r.pages);
 	metric('build wall (s)', (r) => r.wallSeconds.toFixed(1));
 	metric('build CPU (s)', (r) => r.cpuSeconds?.toFixed(1) ?? 'n/a');
+	metric('  of which in kernel (s)', (r) => r.systemSeconds?.toFixed(1) ?? 'n/a');
+	metric('making a file (µs CPU)', (r) => r.fileCreationMicros.join(' → '));
 	metric('peak memory (MiB)', (r) => r.peakMemoryMiB ?? 'n/a');
 	metric('output (MiB)', (r) => r.outputMiB);
 	metric('search index (KiB)', (r) =>
