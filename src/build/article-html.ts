@@ -41,14 +41,15 @@ export interface PackedArticle {
 export const packedBytes = (packed: PackedArticle) => packed.html + packed.twin;
 
 /**
- * Appends articles to one pack file, made (with its folder) by the first article. `close` after
- * each batch: a worker thread's open file would outlive it.
- * @example const pack = new PackWriter(`${dir}/${load}-1.pack`); pack.append(html, body); pack.close();
+ * Appends articles to one pack file, made (with its folder) by the first article. The file is
+ * opened for each article, not held open: a worker thread stopped half-way (another failed) would
+ * leave its descriptor open in the process, which the dev server outlives loads with.
+ * @example new PackWriter(`${dir}/${load}-1.pack`).append(html, body) // { pack, at: 0, html: 120, twin: 80 }
  */
 export class PackWriter {
 	readonly file: string;
-	#fd: number | undefined;
-	#size = 0;
+	/** The pack's size, once read. */
+	#size: number | undefined;
 
 	constructor(file: string) {
 		this.file = file;
@@ -56,33 +57,32 @@ export class PackWriter {
 
 	/** Appends an article's HTML and Markdown body, and says where they are. */
 	append(html: string, twin: string): PackedArticle {
-		const fd = this.#open();
 		const parts = [Buffer.from(html), Buffer.from(twin)] as const;
-		const at = this.#size;
 		const bytes = parts[0].length + parts[1].length;
-		const written = writevSync(fd, [...parts]);
-		// A regular file takes all or fails, but for a full disk, which may take part silently.
-		if (written !== bytes) throw new Error(`${this.file}: wrote ${written} of ${bytes} bytes`);
-		this.#size += bytes;
-		return { pack: this.file, at, html: parts[0].length, twin: parts[1].length };
-	}
-
-	close(): void {
-		if (this.#fd !== undefined) closeSync(this.#fd);
-		this.#fd = undefined;
+		const fd = this.#open();
+		try {
+			const at = (this.#size ??= fstatSync(fd).size);
+			const written = writevSync(fd, [...parts]);
+			// A regular file takes all or fails, but for a full disk, which may take part silently.
+			if (written !== bytes)
+				throw new Error(
+					`${this.file}: wrote ${written} of ${bytes} bytes of a compiled article (is the disk full?)`,
+				);
+			this.#size += bytes;
+			return { pack: this.file, at, html: parts[0].length, twin: parts[1].length };
+		} finally {
+			closeSync(fd);
+		}
 	}
 
 	#open(): number {
-		if (this.#fd !== undefined) return this.#fd;
 		try {
-			this.#fd = openSync(this.file, 'a');
+			return openSync(this.file, 'a');
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 			mkdirSync(dirname(this.file), { recursive: true });
-			this.#fd = openSync(this.file, 'a');
+			return openSync(this.file, 'a');
 		}
-		this.#size = fstatSync(this.#fd).size;
-		return this.#fd;
 	}
 }
 
@@ -93,7 +93,7 @@ export class PackWriter {
 export function readPacked(packed: PackedArticle, part: 'html' | 'twin', entryId: string): string {
 	const missing = () =>
 		new Error(
-			`${entryId}: its compiled ${part === 'html' ? 'HTML' : 'Markdown'} (${packed.pack}) is missing from the build cache; build again with --force`,
+			`${entryId}: its compiled ${part === 'html' ? 'HTML' : 'Markdown'} (${packed.pack}) is missing from the build cache; build again with --force (or restart the dev server)`,
 		);
 	let fd: number;
 	try {

@@ -147,13 +147,14 @@ async function storeArticle(
 		packed: rendered.packed,
 		compilation: kept,
 	};
+	const parsed = await context.parseData({ id: idOf(file), data, filePath });
 	// The store keeps an entry of an unchanged digest as it is: one compiled again because its
 	// pack was gone is replaced, or it would keep pointing there.
 	if (context.store.get(idOf(file))?.digest === digest) context.store.delete(idOf(file));
 	// The HTML itself is in the build cache (article-html.ts): `render()` is not for these entries.
 	context.store.set({
 		id: idOf(file),
-		data: await context.parseData({ id: idOf(file), data, filePath }),
+		data: parsed,
 		filePath,
 		digest,
 		rendered: { html: '', metadata: { ...metadata } },
@@ -184,21 +185,17 @@ function movePacked(context: LoaderContext, moved: string): void {
 	);
 	if (sparse.size === 0) return;
 	const pack = new PackWriter(moved);
-	try {
-		for (const entry of context.store.values()) {
-			const metadata = entry.rendered?.metadata as ArticleMetadata | undefined;
-			if (!metadata?.packed || !sparse.has(metadata.packed.pack)) continue;
-			const { packed: old } = metadata;
-			const packed = pack.append(
-				readPacked(old, 'html', entry.id),
-				readPacked(old, 'twin', entry.id),
-			);
-			// The store keeps an entry of an unchanged digest as it is: it is replaced.
-			context.store.delete(entry.id);
-			context.store.set({ ...entry, rendered: { html: '', metadata: { ...metadata, packed } } });
-		}
-	} finally {
-		pack.close();
+	for (const entry of context.store.values()) {
+		const metadata = entry.rendered?.metadata as ArticleMetadata | undefined;
+		if (!metadata?.packed || !sparse.has(metadata.packed.pack)) continue;
+		const { packed: old } = metadata;
+		const packed = pack.append(
+			readPacked(old, 'html', entry.id),
+			readPacked(old, 'twin', entry.id),
+		);
+		// The store keeps an entry of an unchanged digest as it is: it is replaced.
+		context.store.delete(entry.id);
+		context.store.set({ ...entry, rendered: { html: '', metadata: { ...metadata, packed } } });
 	}
 }
 

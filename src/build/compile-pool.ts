@@ -113,11 +113,7 @@ async function compileHere(
 	const settings = { root: options.root, context: options.context };
 	const renderer = threadRenderer(options);
 	const compiled: PooledArticle[] = [];
-	try {
-		for (const file of files) compiled.push(await compileJob(file, settings, renderer));
-	} finally {
-		renderer?.pack.close();
-	}
+	for (const file of files) compiled.push(await compileJob(file, settings, renderer));
 	return compiled;
 }
 

@@ -28,7 +28,5 @@ parentPort?.on('message', async (files: ArticleFile[]) => {
 			break;
 		}
 	}
-	// The pack's file stays open otherwise, and the pool ends this thread after its last batch.
-	renderer?.pack.close();
 	parentPort?.postMessage(reply ?? { ok: true, results });
 });

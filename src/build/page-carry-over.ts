@@ -27,7 +27,7 @@ import {
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
-import { placeFile, placeFilesInThread, placeFilesLater } from './place-files.ts';
+import { placeFile, placeFilesInThread, placeFilesLater, type Placing } from './place-files.ts';
 import { siteInputsKey } from './site-inputs.ts';
 
 /** The state of one build, shared by the integration and the pages through `globalThis`. */
@@ -46,7 +46,7 @@ interface CarryOver {
 	/** Each locale's search key and page count in the last build (search-carry-over.ts). */
 	previousSearch: Record<string, { key: string; pages: number }>;
 	/** The carried files being placed in the output folder, once every page is listed. */
-	placing?: Promise<void> | undefined;
+	placing?: Placing | undefined;
 }
 
 /** Astro renders pages from its own bundle of our modules: the state is kept where both see it. */
@@ -151,9 +151,12 @@ const cachedFileOf = (build: CarryOver, files: string, file: string) =>
  * render: once every route has listed its pages, the files to carry over are known, and placing
  * them (a folder for most, which costs as much as writing a page on some file systems) runs in a
  * thread of its own. (Not on this thread's event loop: rendering keeps it too busy to start the
- * next file as soon as one is placed.) Outside a build, Astro's as it is.
+ * next file as soon as one is placed.) When Astro is done with its pages, the thread is done too:
+ * waited for, or stopped if a page failed, so nothing writes to the output after a failed build.
+ * Outside a build, Astro's as it is.
  */
 export function carryWhileRendering(astro: AstroPrerenderer, outDir: string): AstroPrerenderer {
+	let failed = false;
 	return {
 		...astro,
 		async getStaticPaths() {
@@ -164,11 +167,25 @@ export function carryWhileRendering(astro: AstroPrerenderer, outDir: string): As
 				const pairs = build.carried.map(
 					(file) => [cachedFileOf(build, files, file), join(outDir, file)] as const,
 				);
-				build.placing = placeFilesInThread(pairs);
-				// Awaited when the pages are written (carryPagesOver); a failed render stops the build first.
-				build.placing.catch(() => {});
+				build.placing = placeFilesInThread(pairs, `carrying unchanged pages over into ${outDir}`);
+				// Reported by carryPagesOver; a page that fails to render is reported first.
+				build.placing.done.catch(() => {});
 			}
 			return paths;
+		},
+		async render(request, options) {
+			try {
+				return await astro.render(request, options);
+			} catch (error) {
+				failed = true;
+				throw error;
+			}
+		},
+		async teardown() {
+			await astro.teardown?.();
+			const placing = state()?.placing;
+			if (failed) await placing?.stop();
+			else await placing?.done.catch(() => {});
 		},
 	};
 }
@@ -199,7 +216,7 @@ export async function carryPagesOver(outDir: string): Promise<PagesCarriedOver |
 	if (!build) return undefined;
 	const files = join(build.dir, 'files');
 	const cachedFile = (file: string) => cachedFileOf(build, files, file);
-	if (build.placing) await build.placing;
+	if (build.placing) await build.placing.done;
 	else for (const file of build.carried) placeFile(cachedFile(file), join(outDir, file));
 	// The cache changes from here on: until this build's manifest replaces it, no build trusts it
 	// (a build stopped half-way would otherwise leave files under the last build's keys).

@@ -59,19 +59,33 @@ export async function placeFilesLater(
 	await pLimit(8).map(pairs, ([from, to]) => placeFileLater(from, to));
 }
 
+/** Files being placed by a thread: `done` when all are, `stop` to end the thread at once. */
+export interface Placing {
+	done: Promise<void>;
+	stop: () => Promise<void>;
+}
+
 /**
- * Places files with `placeFile` in a thread of its own, one after another; for work that overlaps
- * work on this thread. The thread does not keep the process alive.
+ * Places files with `placeFile` in a thread of its own, one after another, for work that overlaps
+ * work on this thread. `what` says what is being placed, for an error.
  */
-export function placeFilesInThread(pairs: readonly (readonly [string, string])[]): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./place-files-worker.ts', import.meta.url), {
-			workerData: pairs,
-		});
-		worker.once('error', reject);
-		worker.once('exit', (code) =>
-			code === 0 ? resolve() : reject(new Error(`placing files stopped (exit code ${code})`)),
-		);
-		worker.unref();
+export function placeFilesInThread(
+	pairs: readonly (readonly [string, string])[],
+	what: string,
+): Placing {
+	const worker = new Worker(new URL('./place-files-worker.ts', import.meta.url), {
+		workerData: pairs,
 	});
+	let stopped = false;
+	const done = new Promise<void>((resolve, reject) => {
+		worker.once('error', (error) => reject(new Error(`${what}: ${error.message}`)));
+		worker.once('exit', (code) =>
+			code === 0 || stopped ? resolve() : reject(new Error(`${what} stopped (exit code ${code})`)),
+		);
+	});
+	const stop = async () => {
+		stopped = true;
+		await worker.terminate();
+	};
+	return { done, stop };
 }

@@ -17,11 +17,9 @@ test('parts are read back exactly, offsets counted in bytes (not characters), ac
 	const first = new PackWriter(file);
 	const ja = first.append('<p>トークンの有効期限が切れています</p>', '## 原因\n\nテキスト\n');
 	const ar = first.append('<p dir="rtl">انتهت صلاحية الرمز المميز</p>', '## السبب\n');
-	first.close();
-	// A later batch of the same thread opens the pack again and appends after what is there.
+	// Another writer of the same file (a later load cannot, its packs are new) appends after what is there.
 	const again = new PackWriter(file);
 	const en = again.append('<p>Token expired</p>', '');
-	again.close();
 	// The Japanese HTML is 23 characters and 55 bytes in UTF-8.
 	expect([ja, ar, en].map((p) => [p.at, p.html, p.twin])).toEqual([
 		[0, 55, 24],
@@ -40,13 +38,12 @@ test('a part cut short is missing: packsOnDisk says so, and reading it names the
 	const pack = new PackWriter(file);
 	const a = pack.append('<p>A</p>', 'A\n');
 	const b = pack.append('<p>B</p>', 'B\n');
-	pack.close();
 	truncateSync(file, b.at + packedBytes(b) - 1);
 	const whole = packsOnDisk();
 	expect([whole(a), whole(b), whole(undefined)]).toEqual([true, false, false]);
 	expect(readPacked(b, 'html', 'en-us/b')).toBe('<p>B</p>');
 	expect(() => readPacked(b, 'twin', 'en-us/b')).toThrow(
-		`en-us/b: its compiled Markdown (${file}) is missing from the build cache; build again with --force`,
+		`en-us/b: its compiled Markdown (${file}) is missing from the build cache; build again with --force (or restart the dev server)`,
 	);
 });
 
@@ -54,7 +51,6 @@ test('a pack is sparse when less than half of it is in use', () => {
 	const file = packIn();
 	const pack = new PackWriter(file);
 	const parts = ['<p>one</p>', '<p>two</p>', '<p>six</p>'].map((html) => pack.append(html, ''));
-	pack.close();
 	expect(sparsePacks(parts.slice(0, 2))).toEqual(new Set());
 	expect(sparsePacks(parts.slice(0, 1))).toEqual(new Set([file]));
 });

@@ -242,7 +242,7 @@ describe('the articles loader compiles only what changed', () => {
 		const { packed } = metadataOf(entries.get('en-us/a'));
 		rmSync(packed.pack);
 		expect(() => htmlOf(entries.get('en-us/a'))).toThrow(
-			`en-us/a: its compiled HTML (${packed.pack}) is missing from the build cache; build again with --force`,
+			`en-us/a: its compiled HTML (${packed.pack}) is missing from the build cache; build again with --force (or restart the dev server)`,
 		);
 	});
 

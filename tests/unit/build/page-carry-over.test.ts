@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
+import { filesBelow } from '../../../src/build/files-below.ts';
 import {
 	carryPagesOver,
 	carryWhileRendering,
@@ -117,6 +118,66 @@ test('unchanged pages are placed in the output while the others render, not afte
 	finishCarryOver({});
 	expect(carried?.carried).toBe(1);
 	expect(readFileSync(join(out, page), 'utf8')).toBe('first');
+});
+
+/** A build of `count` pages that lists them all (as Astro does first) and renders `rendered`. */
+function manyPages(count: number, render: () => Promise<Response>) {
+	const pages = Array.from({ length: count }, (_, i) => `en-us/troubleshoot/p${i}/index.html`);
+	const astro = {
+		name: 'astro',
+		getStaticPaths: async () => (pages.forEach((page) => needsRendering(page, ['same'])), []),
+		render,
+	} as unknown as AstroPrerenderer;
+	return { pages, astro };
+}
+
+/** Places `pages` in a first build's output and keeps them, as a build that rendered them does. */
+async function firstBuild(site: ReturnType<typeof project>, pages: readonly string[]) {
+	startCarryOver(site.root, site.cacheDir, false);
+	const out = mkdtempSync(join(site.root, 'dist-'));
+	for (const page of pages) {
+		needsRendering(page, ['same']);
+		mkdirSync(dirname(join(out, page)), { recursive: true });
+		writeFileSync(join(out, page), page);
+	}
+	await (
+		await carryPagesOver(out)
+	)?.kept;
+	finishCarryOver({});
+}
+
+test('when Astro is done with its pages, every unchanged page is in place', async () => {
+	const site = project();
+	const { pages, astro } = manyPages(300, async () => new Response('rendered'));
+	await firstBuild(site, pages);
+	startCarryOver(site.root, site.cacheDir, false);
+	const out = mkdtempSync(join(site.root, 'dist-'));
+	const wrapped = carryWhileRendering(astro, out);
+	await wrapped.getStaticPaths();
+	await wrapped.teardown?.();
+	expect(pages.filter((page) => !existsSync(join(out, page)))).toEqual([]);
+	await (
+		await carryPagesOver(out)
+	)?.kept;
+	finishCarryOver({});
+});
+
+test('a page that fails to render stops the placing: nothing is written to the output after', async () => {
+	const site = project();
+	const { pages, astro } = manyPages(1000, () => Promise.reject(new Error('a broken page')));
+	await firstBuild(site, pages);
+	startCarryOver(site.root, site.cacheDir, false);
+	const out = mkdtempSync(join(site.root, 'dist-'));
+	const wrapped = carryWhileRendering(astro, out);
+	await wrapped.getStaticPaths();
+	await expect(wrapped.render(new Request('http://localhost/'), {} as never)).rejects.toThrow(
+		'a broken page',
+	);
+	await wrapped.teardown?.();
+	const placed = filesBelow(out).length;
+	await new Promise((resolve) => setTimeout(resolve, 300));
+	expect(filesBelow(out)).toHaveLength(placed);
+	finishCarryOver({});
 });
 
 test('outside a build (the dev server) every page is rendered', () => {
