@@ -11,7 +11,7 @@
  * Carried files live in the build cache (`<cacheDir>/pages/files/`) as hard links to the files
  * of the build that rendered them (Astro empties its output folder before it builds), with a
  * manifest of each file's key. The cache is one flat folder of files named by their keys: making
- * a folder costs as much as writing a page on some file systems (about 0.5 ms on this project's
+ * a folder costs as much as writing a page on some file systems (up to 0.9 ms on this project's
  * CI machines), and a key names one version of one file.
  */
 import { createHash } from 'node:crypto';

@@ -174,6 +174,22 @@ describe('the articles loader compiles only what changed', () => {
 		expect(htmlOf(entries.get('en-us/a'))).toContain('Cause');
 	});
 
+	test('the dev server removes a pack one load after no entry needs it (pages being served still read it)', async () => {
+		const root = tempProject({ 'content/articles/en-us/a.mdx': valid() });
+		const { load, entries } = contextOf(root, 'dev');
+		const devPacks = () => readdirSync(join(root, '.cache/article-html/dev')).sort();
+		const packOf = () => basename(metadataOf(entries.get('en-us/a')).packed.pack);
+		await load();
+		const first = packOf();
+		writeFileSync(join(root, 'content/articles/en-us/a.mdx'), valid('A, edited'));
+		await load();
+		const second = packOf();
+		expect(devPacks()).toEqual([first, second].sort());
+		writeFileSync(join(root, 'content/articles/en-us/a.mdx'), valid('A, edited again'));
+		await load();
+		expect(devPacks()).toEqual([second, packOf()].sort());
+	});
+
 	test('entries of a pack mostly taken by HTML no entry needs are moved to a new pack', async () => {
 		const long = (title: string) => valid(title) + 'More text.\n'.repeat(400);
 		const root = tempProject({
@@ -235,7 +251,7 @@ describe('the articles loader compiles only what changed', () => {
 		expect(twinOf(entries.get('en-us/a'))).toContain('## Cause');
 	});
 
-	test('a page whose pack is gone fails naming its entry', async () => {
+	test('reading an entry whose pack is gone fails naming the entry', async () => {
 		const root = tempProject({ 'content/articles/en-us/a.mdx': valid() });
 		const { load, entries } = contextOf(root);
 		await load();

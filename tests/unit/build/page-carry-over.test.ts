@@ -98,39 +98,6 @@ test('a changed page leaves only its new version in the cache, and files of an o
 	]);
 });
 
-test('unchanged pages are placed in the output while the others render, not after', async () => {
-	const site = project();
-	await build(site, 'first');
-	startCarryOver(site.root, site.cacheDir, false);
-	const out = mkdtempSync(join(site.root, 'dist-'));
-	const page = 'en-us/troubleshoot/a/index.html';
-	const astro = {
-		name: 'astro',
-		// Astro lists every route's pages first: that is when each page says what it shows.
-		getStaticPaths: async () => (needsRendering(page, ['first']), []),
-		render: async () => new Response('rendered'),
-	} as unknown as AstroPrerenderer;
-	await carryWhileRendering(astro, out).getStaticPaths();
-	// Placed in the background, before the build is done with its pages.
-	await expect.poll(() => existsSync(join(out, page))).toBe(true);
-	const carried = await carryPagesOver(out);
-	await carried?.kept;
-	finishCarryOver({});
-	expect(carried?.carried).toBe(1);
-	expect(readFileSync(join(out, page), 'utf8')).toBe('first');
-});
-
-/** A build of `count` pages that lists them all (as Astro does first) and renders `rendered`. */
-function manyPages(count: number, render: () => Promise<Response>) {
-	const pages = Array.from({ length: count }, (_, i) => `en-us/troubleshoot/p${i}/index.html`);
-	const astro = {
-		name: 'astro',
-		getStaticPaths: async () => (pages.forEach((page) => needsRendering(page, ['same'])), []),
-		render,
-	} as unknown as AstroPrerenderer;
-	return { pages, astro };
-}
-
 /** Places `pages` in a first build's output and keeps them, as a build that rendered them does. */
 async function firstBuild(site: ReturnType<typeof project>, pages: readonly string[]) {
 	startCarryOver(site.root, site.cacheDir, false);
@@ -146,14 +113,41 @@ async function firstBuild(site: ReturnType<typeof project>, pages: readonly stri
 	finishCarryOver({});
 }
 
-test('when Astro is done with its pages, every unchanged page is in place', async () => {
+/**
+ * The second build of `count` unchanged pages, through `carryWhileRendering` with Astro's
+ * prerenderer rendering with `render`, once every page is listed (Astro lists every route's
+ * pages first: that is when each page says what it shows).
+ */
+async function secondBuild(count: number, render: () => Promise<Response>) {
 	const site = project();
-	const { pages, astro } = manyPages(300, async () => new Response('rendered'));
+	const pages = Array.from({ length: count }, (_, i) => `en-us/troubleshoot/p${i}/index.html`);
 	await firstBuild(site, pages);
 	startCarryOver(site.root, site.cacheDir, false);
 	const out = mkdtempSync(join(site.root, 'dist-'));
+	const astro = {
+		name: 'astro',
+		getStaticPaths: async () => (pages.forEach((page) => needsRendering(page, ['same'])), []),
+		render,
+	} as unknown as AstroPrerenderer;
 	const wrapped = carryWhileRendering(astro, out);
 	await wrapped.getStaticPaths();
+	return { pages, out, wrapped };
+}
+
+test('unchanged pages are placed in the output while the others render, not after', async () => {
+	const { pages, out } = await secondBuild(1, async () => new Response('rendered'));
+	const page = pages[0] ?? '';
+	// Placed in the background, before the build is done with its pages.
+	await expect.poll(() => existsSync(join(out, page))).toBe(true);
+	const carried = await carryPagesOver(out);
+	await carried?.kept;
+	finishCarryOver({});
+	expect(carried?.carried).toBe(1);
+	expect(readFileSync(join(out, page), 'utf8')).toBe(page);
+});
+
+test('when Astro is done with its pages, every unchanged page is in place', async () => {
+	const { pages, out, wrapped } = await secondBuild(300, async () => new Response('rendered'));
 	await wrapped.teardown?.();
 	expect(pages.filter((page) => !existsSync(join(out, page)))).toEqual([]);
 	await (
@@ -163,13 +157,9 @@ test('when Astro is done with its pages, every unchanged page is in place', asyn
 });
 
 test('a page that fails to render stops the placing: nothing is written to the output after', async () => {
-	const site = project();
-	const { pages, astro } = manyPages(1000, () => Promise.reject(new Error('a broken page')));
-	await firstBuild(site, pages);
-	startCarryOver(site.root, site.cacheDir, false);
-	const out = mkdtempSync(join(site.root, 'dist-'));
-	const wrapped = carryWhileRendering(astro, out);
-	await wrapped.getStaticPaths();
+	const { out, wrapped } = await secondBuild(1000, () =>
+		Promise.reject(new Error('a broken page')),
+	);
 	await expect(wrapped.render(new Request('http://localhost/'), {} as never)).rejects.toThrow(
 		'a broken page',
 	);
