@@ -12,6 +12,7 @@ import {
 	serveRequest,
 } from '../content/dev-refresh.ts';
 import { articleLoadInputs, articleLoaderName } from './article-inputs.ts';
+import { onSaves } from './settled-saves.ts';
 
 /** Content files the pages read themselves (not through the articles collection). */
 const dataFile = /[\\/]content[\\/](?!articles[\\/]).*\.(ya?ml|json)$/;
@@ -28,12 +29,11 @@ export function devReload(): Plugin {
 		apply: 'serve',
 		config: () => ({ server: { watch: { ignored: ['**/.cache/**'] } } }),
 		configureServer(server) {
-			const reload = (path: string) => {
-				if (dataFile.test(path)) server.ws.send({ type: 'full-reload', path: '*' });
-			};
-			server.watcher.on('change', reload);
-			server.watcher.on('add', reload);
-			server.watcher.on('unlink', reload);
+			onSaves(
+				server.watcher,
+				(path) => dataFile.test(path),
+				() => server.ws.send({ type: 'full-reload', path: '*' }),
+			);
 			// First in the stack, before Astro's own handler reads the store: a page asked for while a
 			// load runs is rendered once it is done, not from half of it (a fixed article not back
 			// yet, an error already fixed); every request is served knowing the generation it
@@ -76,6 +76,7 @@ type ServerSetup = Parameters<BaseIntegrationHooks['astro:server:setup']>[0];
  * 500 ms write debounce instead). Saves that arrive while a load runs make one more load, not
  * one each: a checkout of fifty files reloads the pages twice, not fifty times. The refreshes
  * are counted, so that a page rendered while one ran reloads when it is done (dev-refresh.ts).
+ * A save the watcher reported before it was written in full loads once more (settled-saves.ts).
  */
 export function refreshArticlesOnChange({ server, refreshContent, logger }: ServerSetup): void {
 	if (!refreshContent) return;
@@ -100,9 +101,12 @@ export function refreshArticlesOnChange({ server, refreshContent, logger }: Serv
 					});
 			});
 	};
-	server.watcher.on('all', (event, path) => {
-		if (!['add', 'change', 'unlink'].includes(event) || !articleLoadInputs.test(path)) return;
-		if (refresh.running) refresh.again = true;
-		else run();
-	});
+	onSaves(
+		server.watcher,
+		(path) => articleLoadInputs.test(path),
+		() => {
+			if (refresh.running) refresh.again = true;
+			else run();
+		},
+	);
 }

@@ -118,6 +118,26 @@ test('a body edit shows in the open page without an error in between', async ({ 
 	expect(statuses.filter((s) => s !== 200)).toEqual([]);
 });
 
+test('a save written in two steps, the file emptied and then written, shows as written', async ({
+	page,
+}) => {
+	await page.goto(`${dev.origin}/en-us/troubleshoot/aadsts50011/`);
+	await expect(page.locator('article')).toBeVisible();
+	// As editors that save in place do. The write comes within the watcher's 50 ms, so its event is
+	// dropped, and late enough that the load the first event started may read the empty file.
+	const path = join(dev.root, article);
+	const original = readFileSync(path, 'utf8');
+	writeFileSync(path, '');
+	await new Promise((settle) => setTimeout(settle, 40));
+	writeFileSync(path, original.replace('## Cause', 'Saved in two steps.\n\n## Cause'));
+	await expect(page.locator('article')).toContainText('Saved in two steps.', { timeout: 20_000 });
+	await expect(overlay(page)).toHaveCount(0);
+	writeFileSync(path, original);
+	await expect(page.locator('article')).not.toContainText('Saved in two steps.', {
+		timeout: 20_000,
+	});
+});
+
 test('a page that misses the reload sent as the store is written still shows the save', async ({
 	page,
 }) => {
