@@ -11,6 +11,7 @@
  */
 import type { AstroConfig, AstroPrerenderer, RouteData } from 'astro';
 import { localeIds, type Locale } from '../i18n/locales.ts';
+import { indexedPart } from '../search/indexed-part.ts';
 import type { IndexedPage } from '../search/pagefind-locales.ts';
 import {
 	localeIndexingCost,
@@ -271,7 +272,8 @@ export function liveSearch(
 			if (!current || !page || !state?.expected.has(page.file)) return result;
 			const rendered = await readRendered(result);
 			if (!rendered) return result; // Not written by Astro as it is: indexed from its file, if any.
-			state.rendered.set(page.file, rendered.html);
+			// Only what Pagefind reads waits for its turn, and goes to the indexing thread.
+			state.rendered.set(page.file, indexedPart(rendered.html));
 			state.expected.delete(page.file);
 			handOver(current, page.locale, state, state.expected.size === 0);
 			return rendered.result;

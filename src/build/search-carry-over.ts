@@ -10,7 +10,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeIds, type Locale } from '../i18n/locales.ts';
 import { searchBundlePath } from '../routing/urls.ts';
-import { indexedPageMark } from '../search/pagefind-locales.ts';
+import { indexedPageMark } from '../search/indexed-part.ts';
 import { prepareSearchStart, writeStartFiles } from '../search/search-start-files.ts';
 import { filesBelow } from './files-below.ts';
 import { htmlFilesOf, type LiveSearch } from './live-search.ts';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { searchBundlePath } from '../routing/urls.ts';
+import { indexedPageMark, indexedPart } from './indexed-part.ts';
 
 /** Pagefind's own search UIs, which it writes into every bundle; the search page does not use them. */
 const unusedUiFiles = [
@@ -15,12 +16,9 @@ const unusedUiFiles = [
 	'pagefind-highlight.js',
 ];
 
-/** Pagefind indexes only the pages that mark their body (and, once any page does, no other). */
-export const indexedPageMark = 'data-pagefind-body';
-
 /**
  * A page for a locale's index: its file below the output folder (Pagefind makes its URL from
- * it), and its HTML, or none to read it from that file.
+ * it), and its HTML (whole or its `indexedPart`), or none to read it from that file.
  */
 export interface IndexedPage {
 	locale: Locale;
@@ -76,7 +74,8 @@ export async function localeIndexes(dist: string, ids: readonly Locale[]) {
 			const sent = Promise.all([html, target.sent]).then(([content]) => {
 				if (!content.includes(indexedPageMark)) return undefined;
 				target.pages++;
-				return { response: target.index.addHTMLFile({ sourcePath: page.file, content }) };
+				const part = indexedPart(content);
+				return { response: target.index.addHTMLFile({ sourcePath: page.file, content: part }) };
 			});
 			target.sent = sent.catch(() => undefined);
 			const indexed = sent.then(async (request) => {
