@@ -44,6 +44,15 @@ const batchSize = 24;
 const filesPerThread = 160;
 
 /**
+ * The worker threads to compile `files` articles with on `cores` cores: one per core, each with
+ * at least `filesPerThread` files, or none (this thread) when there are not that many for two.
+ * @example defaultThreads(120, 2) // 0
+ */
+export function defaultThreads(files: number, cores: number): number {
+	return files >= 2 * filesPerThread ? Math.min(cores, Math.floor(files / filesPerThread)) : 0;
+}
+
+/**
  * Compiles articles, in worker threads when there are many (parsing and rendering are CPU-bound
  * and each file is independent), and returns the results in the order of the files.
  * @example const compiled = await compileArticles(files, { root, context, render: { alertTitles, markdown } });
@@ -52,11 +61,7 @@ export async function compileArticles(
 	files: readonly ArticleFile[],
 	options: CompileOptions,
 ): Promise<PooledArticle[]> {
-	const threads =
-		options.threads ??
-		(files.length >= 2 * filesPerThread
-			? Math.min(availableParallelism(), Math.floor(files.length / filesPerThread))
-			: 0);
+	const threads = options.threads ?? defaultThreads(files.length, availableParallelism());
 	return threads === 0 ? compileHere(files, options) : compileInWorkers(files, options, threads);
 }
 

@@ -6,7 +6,7 @@ import { alertTitlesWith, highlighted } from '../helpers/renderer-options.ts';
 import type { ArticleFile } from '../../../src/content/article-files.ts';
 import { compileArticle } from '../../../src/build/compile-article.ts';
 import { readPacked } from '../../../src/build/article-html.ts';
-import { compileArticles } from '../../../src/build/compile-pool.ts';
+import { compileArticles, defaultThreads } from '../../../src/build/compile-pool.ts';
 import { formatDiagnostic } from '../../../src/diagnostics/diagnostics.ts';
 import { hashSourceFile } from '../../../src/translations/source-version.ts';
 import { createArticleRenderer } from '../../../src/markdown/index.ts';
@@ -151,6 +151,16 @@ describe('compileArticle', () => {
 });
 
 describe('compileArticles', () => {
+	test('by default a small site compiles in the build thread, a large one on every core', () => {
+		// The benchmark's 20 articles × 6 locales; 200 × 6 on two cores; 1,000 × 6 on two and eight.
+		expect(defaultThreads(120, 2)).toBe(0);
+		expect(defaultThreads(319, 8)).toBe(0);
+		expect(defaultThreads(320, 8)).toBe(2);
+		expect(defaultThreads(1200, 2)).toBe(2);
+		expect(defaultThreads(6000, 8)).toBe(8);
+		expect(defaultThreads(6000, 1)).toBe(1);
+	});
+
 	test('worker threads give the same results, in the order of the files, and write the same HTML', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'compile-'));
 		const jobs = Array.from({ length: 30 }, (_, i) =>
