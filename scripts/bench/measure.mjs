@@ -2,16 +2,9 @@
 // time to the first search result in Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-	existsSync,
-	mkdirSync,
-	readFileSync,
-	readdirSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 
 /** Runs a build, timed: wall and CPU seconds and peak memory (GNU time where present). */
@@ -39,25 +32,49 @@ export function timedBuild(cwd, args, env = {}) {
 }
 
 /**
- * What making a file costs the machine now, in microseconds of CPU (1,000 empty files in a new
- * folder below `dir`). On some virtual machines it varies from tens of microseconds to most of a
- * millisecond from one minute to the next, and a build makes tens of thousands of files.
+ * What making a file costs the machine now, in microseconds of CPU: 1,000 empty files in a new
+ * folder below `probes`, which are left there. On a file system like this machine's (ext4 without
+ * a journal), the kernel avoids giving a new file the inode of one deleted less than a minute
+ * or more ago, and checks the candidates one by one: after a build's output was deleted, making a
+ * file can cost most of a millisecond instead of 20 µs, for minutes. Deleting the probe's files
+ * would bring that about for the build it is measuring.
  */
-function fileCreationMicros(dir) {
-	const probe = join(dir, `.file-probe-${process.pid}`);
+function fileCreationMicros(probes) {
+	const probe = join(probes, String(probeCount++));
 	mkdirSync(probe, { recursive: true });
 	const before = process.cpuUsage();
 	for (let i = 0; i < 1000; i++) writeFileSync(join(probe, String(i)), '');
 	const used = process.cpuUsage(before);
-	rmSync(probe, { recursive: true, force: true });
 	return Math.round((used.user + used.system) / 1000);
 }
+let probeCount = 0;
 
-/** `timedBuild`, with what making a file cost just before and after it (`fileCreationMicros`). */
-export function probedBuild(cwd, args) {
-	const before = fileCreationMicros(cwd);
+/** Making a file costs less than this (µs of CPU) when nothing was deleted lately. */
+const settledMicros = 100;
+
+/**
+ * Waits until making a file is cheap again (`fileCreationMicros`), six minutes at most, so that
+ * each product's build starts from the same state of the file system, whatever was deleted
+ * before it. Returns the seconds waited and what making a file cost at the end.
+ */
+async function settle(probes) {
+	const started = performance.now();
+	let micros = fileCreationMicros(probes);
+	while (micros >= settledMicros && performance.now() - started < 360_000) {
+		await sleep(10_000);
+		micros = fileCreationMicros(probes);
+	}
+	return { waitedSeconds: Math.round((performance.now() - started) / 1000), micros };
+}
+
+/**
+ * `timedBuild` once the file system settled (`settle`, probing in `probes`), with what making a
+ * file cost just before and after it and the seconds waited for it to settle.
+ */
+export async function probedBuild(cwd, args, probes) {
+	const { waitedSeconds, micros } = await settle(probes);
 	const build = timedBuild(cwd, args);
-	return { ...build, fileCreationMicros: [before, fileCreationMicros(cwd)] };
+	return { ...build, waitedSeconds, fileCreationMicros: [micros, fileCreationMicros(probes)] };
 }
 
 /** Every file below a folder, with its size. */

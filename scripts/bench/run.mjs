@@ -43,6 +43,8 @@ const { values } = parseArgs({
 const n = Number(values.n);
 const locales = values.locales.split(',');
 const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+/** Where the bench measures what making a file costs (measure.mjs); the probes stay there. */
+const probes = join(work, 'file-probes');
 const astro = (dir) => [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
 
 /** Whether a query of the set is a code (AADSTS, bare number or OAuth) rather than words. */
@@ -159,7 +161,7 @@ async function measure(product, port) {
 	console.error(
 		`\n== ${product.name}: building ${n} articles × ${locales.length} locales in ${product.dir}`,
 	);
-	const build = probedBuild(product.dir, [...astro(product.dir), '--force']);
+	const build = await probedBuild(product.dir, [...astro(product.dir), '--force'], probes);
 	const row = {
 		product: product.name,
 		pages: pagesOf(product.dist),
@@ -179,7 +181,7 @@ async function measure(product, port) {
 				'\nOne sentence changed for the rebuild.\n\n## ',
 			),
 		);
-		row.rebuildOneChanged = probedBuild(product.dir, astro(product.dir));
+		row.rebuildOneChanged = await probedBuild(product.dir, astro(product.dir), probes);
 	}
 	if (values.determinism) {
 		const first = fingerprint(product.dist);
@@ -222,6 +224,7 @@ function print(rows) {
 	metric('build CPU (s)', (r) => r.cpuSeconds?.toFixed(1) ?? 'n/a');
 	metric('  of which in kernel (s)', (r) => r.systemSeconds?.toFixed(1) ?? 'n/a');
 	metric('making a file (µs CPU)', (r) => r.fileCreationMicros.join(' → '));
+	metric('  waited for it (s)', (r) => r.waitedSeconds);
 	metric('peak memory (MiB)', (r) => r.peakMemoryMiB ?? 'n/a');
 	metric('output (MiB)', (r) => r.outputMiB);
 	metric('search index (KiB)', (r) =>
@@ -247,7 +250,7 @@ function print(rows) {
 	if (rows[0]?.rebuildOneChanged)
 		metric('rebuild, 1 changed (s)', (r) =>
 			r.rebuildOneChanged
-				? `${r.rebuildOneChanged.wallSeconds.toFixed(1)} (file ${r.rebuildOneChanged.fileCreationMicros.join(' → ')} µs)`
+				? `${r.rebuildOneChanged.wallSeconds.toFixed(1)} (file ${r.rebuildOneChanged.fileCreationMicros.join(' → ')} µs, waited ${r.rebuildOneChanged.waitedSeconds} s)`
 				: '',
 		);
 	if (rows[0]?.differingFiles)
