@@ -49,30 +49,36 @@ function fileCreationMicros(probes) {
 }
 let probeCount = 0;
 
-/** Making a file costs less than this (µs of CPU) when nothing was deleted lately. */
+/** Making a file costs less than this (µs of CPU) on this machine when nothing was deleted lately. */
 const settledMicros = 100;
+/** The cheapest a probe of this run made a file (a machine's file system may never go below 100 µs). */
+let cheapestMicros = Infinity;
 
 /**
- * Waits until making a file is cheap again (`fileCreationMicros`), six minutes at most, so that
- * each product's build starts from the same state of the file system, whatever was deleted
- * before it. Returns the seconds waited and what making a file cost at the end.
+ * Waits until making a file is cheap again (`fileCreationMicros`): under 100 µs, or within a
+ * quarter of the cheapest seen in this run, `limitSeconds` at most. So each product's build
+ * starts from the same state of the file system, whatever was deleted before it. Returns the
+ * seconds waited and what making a file cost at the end.
  */
-async function settle(probes) {
+async function settle(probes, limitSeconds) {
 	const started = performance.now();
+	const settled = (micros) => micros < settledMicros || micros <= 1.25 * cheapestMicros;
 	let micros = fileCreationMicros(probes);
-	while (micros >= settledMicros && performance.now() - started < 360_000) {
+	while (!settled(micros) && performance.now() - started < limitSeconds * 1000) {
 		await sleep(10_000);
 		micros = fileCreationMicros(probes);
 	}
+	cheapestMicros = Math.min(cheapestMicros, micros);
 	return { waitedSeconds: Math.round((performance.now() - started) / 1000), micros };
 }
 
 /**
- * `timedBuild` once the file system settled (`settle`, probing in `probes`), with what making a
- * file cost just before and after it and the seconds waited for it to settle.
+ * `timedBuild` once the file system settled (`settle`, probing in `probes`, waiting
+ * `settleSeconds` at most), with what making a file cost just before and after it and the
+ * seconds waited for it to settle.
  */
-export async function probedBuild(cwd, args, probes) {
-	const { waitedSeconds, micros } = await settle(probes);
+export async function probedBuild(cwd, args, { probes, settleSeconds }) {
+	const { waitedSeconds, micros } = await settle(probes, settleSeconds);
 	const build = timedBuild(cwd, args);
 	return { ...build, waitedSeconds, fileCreationMicros: [micros, fileCreationMicros(probes)] };
 }
