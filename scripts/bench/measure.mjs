@@ -34,41 +34,52 @@ export function timedBuild(cwd, args, env = {}) {
 /**
  * What making a file costs the machine now, in microseconds of CPU: 1,000 empty files in a new
  * folder below `probes`, which are left there. On a file system like this machine's (ext4 without
- * a journal), the kernel avoids giving a new file the inode of one deleted less than a minute
- * or more ago, and checks the candidates one by one: after a build's output was deleted, making a
- * file can cost most of a millisecond instead of 20 µs, for minutes. Deleting the probe's files
- * would bring that about for the build it is measuring.
+ * a journal), the kernel avoids giving a new file the inode of a file deleted in the last minute
+ * (six, while the inode's table block is not yet written back), and checks the candidates one by
+ * one: after a build's output was deleted, making a file can cost most of a millisecond instead
+ * of 20 µs, for minutes. Deleting the probe's files would bring that about for the build it is
+ * measuring.
  */
 function fileCreationMicros(probes) {
-	const probe = join(probes, String(probeCount++));
+	const probe = join(probes, String(probed.length));
 	mkdirSync(probe, { recursive: true });
 	const before = process.cpuUsage();
 	for (let i = 0; i < 1000; i++) writeFileSync(join(probe, String(i)), '');
 	const used = process.cpuUsage(before);
-	return Math.round((used.user + used.system) / 1000);
+	const micros = Math.round((used.user + used.system) / 1000);
+	probed.push(micros);
+	return micros;
 }
-let probeCount = 0;
+/** What each probe of this run measured, in order. */
+const probed = [];
 
 /** Making a file costs less than this (µs of CPU) on this machine when nothing was deleted lately. */
 const settledMicros = 100;
-/** The cheapest a probe of this run made a file (a machine's file system may never go below 100 µs). */
-let cheapestMicros = Infinity;
 
 /**
- * Waits until making a file is cheap again (`fileCreationMicros`): under 100 µs, or within a
- * quarter of the cheapest seen in this run, `limitSeconds` at most. So each product's build
- * starts from the same state of the file system, whatever was deleted before it. Returns the
- * seconds waited and what making a file cost at the end.
+ * Whether making a file is cheap, at `micros`: under 100 µs, or within a quarter of the
+ * cheapest an earlier probe of this run measured (a machine whose files never cost under
+ * 100 µs then waits once, for its first build, not before each).
+ */
+function isSettled(micros, earlier) {
+	return micros < settledMicros || (earlier.length > 0 && micros <= 1.25 * Math.min(...earlier));
+}
+
+/**
+ * Waits until making a file is cheap (`isSettled` against the probes before this wait, not its
+ * own: in a slow period they agree), `limitSeconds` at most, probing every ten seconds. So each
+ * product's build starts from the same state of the file system, whatever was deleted before
+ * it. Returns the seconds waited and what making a file cost at the end.
  */
 async function settle(probes, limitSeconds) {
 	const started = performance.now();
-	const settled = (micros) => micros < settledMicros || micros <= 1.25 * cheapestMicros;
+	const left = () => limitSeconds * 1000 - (performance.now() - started);
+	const earlier = [...probed];
 	let micros = fileCreationMicros(probes);
-	while (!settled(micros) && performance.now() - started < limitSeconds * 1000) {
-		await sleep(10_000);
+	while (!isSettled(micros, earlier) && left() > 0) {
+		await sleep(Math.min(10_000, left()));
 		micros = fileCreationMicros(probes);
 	}
-	cheapestMicros = Math.min(cheapestMicros, micros);
 	return { waitedSeconds: Math.round((performance.now() - started) / 1000), micros };
 }
 

@@ -2,7 +2,7 @@
 import { quantile } from './measure.mjs';
 
 /** Whether a query of the set is a code (AADSTS, bare number or OAuth) rather than words. */
-export const isCode = (query) => /^(AADSTS)?\d+$|^[a-z]+(_[a-z]+)+$/.test(query);
+const isCode = (query) => /^(AADSTS)?\d+$|^[a-z]+(_[a-z]+)+$/.test(query);
 
 const kib = (b) => (b / 1024).toFixed(1);
 
@@ -23,6 +23,7 @@ function breakdown(samples = []) {
 		);
 	return ['search:ready', 'search:matched', 'search:excerpt', 'search:shown'].map(median).join('/');
 }
+
 /** Prints the table of `rows` (this project first) and the ratios to each peer. */
 export function print(rows) {
 	const line = (cells) =>

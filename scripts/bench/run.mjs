@@ -46,8 +46,10 @@ const { values } = parseArgs({
 const n = Number(values.n);
 const locales = values.locales.split(',');
 const settleSeconds = Number(values['settle-limit']);
-if (!(settleSeconds >= 0)) {
-	console.error(`--settle-limit expects seconds (0 or more), not "${values['settle-limit']}"`);
+if (!/^\d{1,4}$/.test(values['settle-limit']) || settleSeconds > 3600) {
+	console.error(
+		`--settle-limit expects whole seconds from 0 to 3600, not "${values['settle-limit']}"`,
+	);
 	process.exit(2);
 }
 const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));

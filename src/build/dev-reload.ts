@@ -12,7 +12,7 @@ import {
 	serveRequest,
 } from '../content/dev-refresh.ts';
 import { articleLoadInputs, articleLoaderName } from './article-inputs.ts';
-import { onSaves } from './settled-saves.ts';
+import { watchSaves } from './settled-saves.ts';
 
 /** Content files the pages read themselves (not through the articles collection). */
 const dataFile = /[\\/]content[\\/](?!articles[\\/]).*\.(ya?ml|json)$/;
@@ -29,7 +29,7 @@ export function devReload(): Plugin {
 		apply: 'serve',
 		config: () => ({ server: { watch: { ignored: ['**/.cache/**'] } } }),
 		configureServer(server) {
-			onSaves(
+			watchSaves(
 				server.watcher,
 				(path) => dataFile.test(path),
 				() => server.ws.send({ type: 'full-reload', path: '*' }),
@@ -101,7 +101,7 @@ export function refreshArticlesOnChange({ server, refreshContent, logger }: Serv
 					});
 			});
 	};
-	onSaves(
+	watchSaves(
 		server.watcher,
 		(path) => articleLoadInputs.test(path),
 		() => {

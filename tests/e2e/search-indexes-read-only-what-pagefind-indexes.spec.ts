@@ -48,6 +48,11 @@ test('every indexed page is sent to Pagefind as its indexed part, and the bundle
 		expect(pages.filter((page) => indexedPart(page.html) === page.html).map((p) => p.file)).toEqual(
 			[],
 		);
+		// Cut at the article itself: nothing of the menus or the main column's start comes along.
+		const before = (page: { html: string }) => indexedPart(page.html).split('<article')[0] ?? '';
+		expect(
+			pages.filter((page) => /<main|<nav|<aside/.test(before(page))).map((p) => p.file),
+		).toEqual([]);
 		const whole = await bundleOf(language, pages, (html) => html);
 		expect(whole.size).toBeGreaterThan(20);
 		expect(await bundleOf(language, pages, indexedPart)).toEqual(whole);

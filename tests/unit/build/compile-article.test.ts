@@ -152,7 +152,7 @@ describe('compileArticle', () => {
 
 describe('compileArticles', () => {
 	test('by default a small site compiles in the build thread, a large one on every core', () => {
-		// The benchmark's 20 articles × 6 locales; 200 × 6 on two cores; 1,000 × 6 on two and eight.
+		// The bench's 20 articles × 6 locales; the thresholds; 200 × 6 on two cores; 1,000 × 6 on eight and one.
 		expect(defaultThreads(120, 2)).toBe(0);
 		expect(defaultThreads(319, 8)).toBe(0);
 		expect(defaultThreads(320, 8)).toBe(2);

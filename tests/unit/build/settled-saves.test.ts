@@ -2,8 +2,8 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { onSaves } from '../../../src/build/settled-saves.ts';
+import { afterEach, describe, expect, test } from 'vitest';
+import { watchSaves } from '../../../src/build/settled-saves.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -16,9 +16,9 @@ function watching() {
 	folders.push(folder);
 	const file = join(folder, 'a.mdx');
 	writeFileSync(file, '---\ntitle: A\n---\n');
-	const watcher = new EventEmitter();
+	const watcher = Object.assign(new EventEmitter(), { closed: false });
 	const heard: string[] = [];
-	onSaves(
+	watchSaves(
 		watcher,
 		(path) => path.endsWith('.mdx'),
 		(event, path) => heard.push(`${event} ${path === file ? 'a.mdx' : path}`),
@@ -29,7 +29,7 @@ function watching() {
 const wait = (ms: number) => new Promise((settle) => setTimeout(settle, ms));
 
 describe('saves the dev server hears', () => {
-	it('a file written again after its event, with no event of its own, is heard once more', async () => {
+	test('a file written again after its event, with no event of its own, is heard once more', async () => {
 		const { file, watcher, heard } = watching();
 		// The watcher saw the file emptied; the write that followed fell in its 50 ms and was dropped.
 		writeFileSync(file, '');
@@ -40,7 +40,7 @@ describe('saves the dev server hears', () => {
 		expect(heard).toEqual(['change a.mdx', 'change a.mdx']);
 	});
 
-	it('a file unchanged since its event is heard once; other paths and events not at all', async () => {
+	test('a file unchanged since its event is heard once; other paths and events not at all', async () => {
 		const { file, watcher, heard } = watching();
 		watcher.emit('all', 'change', file);
 		watcher.emit('all', 'change', '/site/src/pages/index.astro');
@@ -49,11 +49,42 @@ describe('saves the dev server hears', () => {
 		expect(heard).toEqual(['change a.mdx']);
 	});
 
-	it('a file removed after its event is heard as removed', async () => {
+	test('a file removed after its event is heard as removed', async () => {
 		const { file, watcher, heard } = watching();
 		watcher.emit('all', 'change', file);
 		rmSync(file);
 		await wait(400);
 		expect(heard).toEqual(['change a.mdx', 'unlink a.mdx']);
+	});
+
+	test('a later event of the same file replaces the look at it: one save, one load', async () => {
+		const { file, watcher, heard } = watching();
+		watcher.emit('all', 'change', file);
+		await wait(50);
+		// The watcher heard this write: the file is looked at against it, not the first event.
+		writeFileSync(file, '---\ntitle: A, saved\n---\n');
+		watcher.emit('all', 'change', file);
+		await wait(400);
+		expect(heard).toEqual(['change a.mdx', 'change a.mdx']);
+	});
+
+	test('a file that changes again after it was looked at is looked at again', async () => {
+		const { file, watcher, heard } = watching();
+		writeFileSync(file, '');
+		watcher.emit('all', 'change', file);
+		writeFileSync(file, '---\n');
+		await wait(200);
+		writeFileSync(file, '---\ntitle: A, saved\n---\n');
+		await wait(400);
+		expect(heard).toEqual(['change a.mdx', 'change a.mdx', 'change a.mdx']);
+	});
+
+	test('once the watcher is closed (the dev server restarted), nothing more is heard', async () => {
+		const { file, watcher, heard } = watching();
+		watcher.emit('all', 'change', file);
+		writeFileSync(file, '---\ntitle: A, saved\n---\n');
+		watcher.closed = true;
+		await wait(400);
+		expect(heard).toEqual(['change a.mdx']);
 	});
 });

@@ -25,8 +25,22 @@ describe('indexedPart: what Pagefind is sent of a page', () => {
 
 	test("a writer's text that reads like the marked article is not taken for it", () => {
 		// Writers' text reaches the page escaped, as Astro writes it.
-		const title = '&lt;article class=&quot;article&quot; data-pagefind-body&gt;';
+		const title = '&lt;article class=&quot;article&quot;&gt;';
 		expect(indexedPart(page(title))).toBe(indexedPart(page('B')));
+		// Text that names Pagefind's attributes before the article: the page is sent whole.
+		const named = page('&lt;article class=&quot;article&quot; data-pagefind-body&gt;');
+		expect(indexedPart(named)).toBe(named);
+	});
+
+	test('a page with something Pagefind reads before its marked article is sent whole', () => {
+		for (const before of [
+			'<meta data-pagefind-meta="image:/a.png">',
+			'<span data-pagefind-filter="kind">article</span>',
+			'<h1>A heading above the article</h1>',
+		]) {
+			const html = page('B').replace('<main>', `<main>${before}`);
+			expect(indexedPart(html)).toBe(html);
+		}
 	});
 
 	test('a page that marks another element, or none, is sent whole', () => {
