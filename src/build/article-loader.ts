@@ -48,7 +48,7 @@ const generationsOf = new Map<string, Generations>();
 
 /**
  * The articles collection's loader: reads `content/articles/<locale>/<slug>.mdx`, compiles each
- * file (front matter, MDX parsed once, per-file checks, HTML) in worker threads, runs the checks
+ * file (front matter, MDX parsed once, per-file checks, HTML) in worker processes, runs the checks
  * across files, and stores every article (its HTML in the build cache, see article-html.ts). A
  * file whose text, codes and compiler are unchanged since the last build is taken from the data
  * store as it is. In a build, any error stops it here, before a page is written; the dev server
@@ -249,7 +249,7 @@ function markdownSettingsOf(context: LoaderContext): AstroMarkdownOptions {
 	const { shikiConfig, syntaxHighlight } = context.config.markdown;
 	if ((shikiConfig.transformers?.length ?? 0) > 0)
 		throw new Error(
-			'astro.config.mjs: markdown.shikiConfig.transformers are functions, which the worker threads that compile articles cannot receive; highlight with themes and languages only',
+			'astro.config.mjs: markdown.shikiConfig.transformers are functions, which the worker processes that compile articles cannot receive; highlight with themes and languages only',
 		);
 	// The resolved config's types allow `undefined` where the renderer's options omit the key.
 	return { shikiConfig, syntaxHighlight } as AstroMarkdownOptions;

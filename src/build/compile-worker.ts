@@ -1,32 +1,48 @@
-// A compile worker (see compile-pool.ts): makes one renderer from the pool's options, then
-// compiles each batch of files it is sent (appending their HTML to its pack) and answers with
-// the results, in order.
-import { parentPort, workerData } from 'node:worker_threads';
-import type { ArticleFile } from '../content/article-files.ts';
+// A compile worker process (see compile-pool.ts): makes one renderer from the pool's options,
+// the first message it is sent, then compiles each batch of files it is sent (appending their
+// HTML to its pack) and answers with the results, in order. It ends when the pool disconnects,
+// as it does once every file is compiled, or when the build that started it is gone.
 import {
 	compileJob,
 	threadRenderer,
 	type CompileOptions,
+	type WorkerMessage,
 	type WorkerReply,
 } from './compile-pool.ts';
 
-const options = workerData as CompileOptions;
-const settings = { root: options.root, context: options.context };
-const renderer = threadRenderer(options);
+let compiler:
+	| {
+			settings: Pick<CompileOptions, 'root' | 'context'>;
+			renderer: ReturnType<typeof threadRenderer>;
+	  }
+	| undefined;
 
-parentPort?.on('message', async (files: ArticleFile[]) => {
+/** Compiles a batch, stopping at the first file that throws; names that file. */
+async function compileBatch(
+	files: Extract<WorkerMessage, { files: unknown }>['files'],
+): Promise<WorkerReply> {
+	if (!compiler) return { ok: false, error: 'a compile worker was sent files before its options' };
 	const results = [];
-	let reply: WorkerReply | undefined;
 	for (const file of files) {
 		try {
-			results.push(await compileJob(file, settings, renderer));
+			results.push(await compileJob(file, compiler.settings, compiler.renderer));
 		} catch (error) {
-			reply = {
-				ok: false,
-				error: `${file.file}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-			};
-			break;
+			const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+			return { ok: false, error: `${file.file}: ${detail}` };
 		}
 	}
-	parentPort?.postMessage(reply ?? { ok: true, results });
+	return { ok: true, results };
+}
+
+process.on('message', (message: WorkerMessage) => {
+	if ('options' in message) {
+		const { options } = message;
+		compiler = {
+			settings: { root: options.root, context: options.context },
+			renderer: threadRenderer(options),
+		};
+		return;
+	}
+	void compileBatch(message.files).then((reply) => process.send?.(reply));
 });
+process.on('disconnect', () => process.exit(0));

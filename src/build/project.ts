@@ -84,7 +84,7 @@ export function checkedProjectOf(
 /** Reads and compiles (without rendering) every article below a project root, for the checks. */
 export async function loadProject(
 	root: string,
-	options: Pick<CompileOptions, 'threads'> = {},
+	options: Pick<CompileOptions, 'workers'> = {},
 ): Promise<CheckedProject> {
 	const sources = await readProjectSources(root);
 	const compiled = await compileArticles(sources.files, {

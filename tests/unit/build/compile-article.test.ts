@@ -6,7 +6,7 @@ import { alertTitlesWith, highlighted } from '../helpers/renderer-options.ts';
 import type { ArticleFile } from '../../../src/content/article-files.ts';
 import { compileArticle } from '../../../src/build/compile-article.ts';
 import { readPacked } from '../../../src/build/article-html.ts';
-import { compileArticles, defaultThreads } from '../../../src/build/compile-pool.ts';
+import { compileArticles, defaultWorkers } from '../../../src/build/compile-pool.ts';
 import { formatDiagnostic } from '../../../src/diagnostics/diagnostics.ts';
 import { hashSourceFile } from '../../../src/translations/source-version.ts';
 import { createArticleRenderer } from '../../../src/markdown/index.ts';
@@ -153,15 +153,15 @@ describe('compileArticle', () => {
 describe('compileArticles', () => {
 	test('by default a small site compiles in the build thread, a large one on every core', () => {
 		// The bench's 20 articles × 6 locales; the thresholds; 200 × 6 on two cores; 1,000 × 6 on eight and one.
-		expect(defaultThreads(120, 2)).toBe(0);
-		expect(defaultThreads(319, 8)).toBe(0);
-		expect(defaultThreads(320, 8)).toBe(2);
-		expect(defaultThreads(1200, 2)).toBe(2);
-		expect(defaultThreads(6000, 8)).toBe(8);
-		expect(defaultThreads(6000, 1)).toBe(1);
+		expect(defaultWorkers(120, 2)).toBe(0);
+		expect(defaultWorkers(319, 8)).toBe(0);
+		expect(defaultWorkers(320, 8)).toBe(2);
+		expect(defaultWorkers(1200, 2)).toBe(2);
+		expect(defaultWorkers(6000, 8)).toBe(8);
+		expect(defaultWorkers(6000, 1)).toBe(1);
 	});
 
-	test('worker threads give the same results, in the order of the files, and write the same HTML', async () => {
+	test('worker processes give the same results, in the order of the files, and write the same HTML', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'compile-'));
 		const jobs = Array.from({ length: 30 }, (_, i) =>
 			file(
@@ -171,11 +171,11 @@ describe('compileArticles', () => {
 			),
 		);
 		const render = (run: string) => ({ alertTitles, markdown, packs: join(dir, run) });
-		const here = await compileArticles(jobs, { ...settings, render: render('here'), threads: 0 });
+		const here = await compileArticles(jobs, { ...settings, render: render('here'), workers: 0 });
 		const inWorkers = await compileArticles(jobs, {
 			...settings,
 			render: render('workers'),
-			threads: 2,
+			workers: 2,
 		});
 		const withoutPack = (list: typeof here) =>
 			list.map(({ rendered, ...rest }) => ({ ...rest, headings: rendered?.headings }));
@@ -183,7 +183,7 @@ describe('compileArticles', () => {
 		expect(inWorkers.map((c) => c.rendered?.headings[0]?.text)).toEqual(
 			jobs.map((_, i) => `Part ${i}`),
 		);
-		// One pack per thread: this one, or each of the two workers.
+		// One pack per process: this one, or each of the two workers.
 		const packsOf = (list: typeof here) => new Set(list.map((c) => c.rendered?.packed.pack));
 		expect(packsOf(here).size).toBe(1);
 		expect(packsOf(inWorkers).size).toBe(2);
@@ -204,7 +204,7 @@ describe('compileArticles', () => {
 		];
 		const packs = '/dev/null/cache/load';
 		await expect(
-			compileArticles(jobs, { ...settings, render: { alertTitles, markdown, packs }, threads: 2 }),
+			compileArticles(jobs, { ...settings, render: { alertTitles, markdown, packs }, workers: 2 }),
 		).rejects.toThrow(
 			/^compiling articles failed: content\/articles\/en-us\/[ab]\.mdx: Error: ENOTDIR/,
 		);
