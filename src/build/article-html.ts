@@ -42,8 +42,8 @@ export const packedBytes = (packed: PackedArticle) => packed.html + packed.twin;
 
 /**
  * Appends articles to one pack file, made (with its folder) by the first article. The file is
- * opened for each article, not held open: a worker thread stopped half-way (another failed) would
- * leave its descriptor open in the process, which the dev server outlives loads with.
+ * opened for each article, not held open: a compile stopped half-way (another worker failed)
+ * would leave its descriptor open, in the dev server's process when it compiles there.
  * @example new PackWriter(`${dir}/${load}-1.pack`).append(html, body) // { pack, at: 0, html: 120, twin: 80 }
  */
 export class PackWriter {
