@@ -99,9 +99,11 @@ export async function pageIsStale(rendered: number, patience = 30_000): Promise<
 }
 
 /**
- * The script a dev page carries: once loaded, it asks whether the content it shows (generation
- * `rendered`) is still the latest, and reloads if not; after that, it listens on the dev
- * server's HMR socket for a newer generation (`generationEvent`). Astro also sends every page's render
+ * The script a dev page carries: it listens on the dev server's HMR socket for a newer generation
+ * than the one it shows (`generationEvent`, generation `rendered`), then asks whether its content
+ * is still the latest, and again each time the socket connects, reloading if not. Asking only
+ * once listening, and once connected, leaves no moment in which a load could end unheard (asked
+ * first, a load ending before the socket was heard from was missed). Astro also sends every page's render
  * error to every open page, a moment after that render: an error overlay arriving on this page
  * is dismissed when the page itself renders without error now (a fix saved quickly, another
  * page's error). Only numbers and a constant path go in.
@@ -110,8 +112,8 @@ export function staleCheckScript(rendered: number): string {
 	const shown = Math.trunc(rendered);
 	const url = JSON.stringify(`${contentGenerationPath}?rendered=${shown}`);
 	return [
-		`fetch(${url}).then((r) => r.json()).then((a) => { if (a.stale) location.reload(); }).catch(() => {});`,
-		`import('/@vite/client').then((vite) => vite.createHotContext('/@troubleshoot-docs/content').on(${JSON.stringify(generationEvent)}, (d) => { if (d && d.generation > ${shown}) location.reload(); })).catch(() => {});`,
+		`const check = () => fetch(${url}).then((r) => r.json()).then((a) => { if (a.stale) location.reload(); }).catch(() => {});`,
+		`import('/@vite/client').then((vite) => { const hot = vite.createHotContext('/@troubleshoot-docs/content'); hot.on(${JSON.stringify(generationEvent)}, (d) => { if (d && d.generation > ${shown}) location.reload(); }); hot.on('vite:ws:connect', check); }).catch(() => {}).finally(check);`,
 		`new MutationObserver(() => { const o = document.querySelector('vite-error-overlay:not([data-checked])'); if (!o) return; o.setAttribute('data-checked', ''); fetch(location.href, { method: 'HEAD', cache: 'no-store' }).then((r) => { if (r.ok) o.remove(); }).catch(() => {}); }).observe(document.documentElement, { childList: true, subtree: true });`,
 	].join('\n');
 }
