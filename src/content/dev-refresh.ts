@@ -103,7 +103,8 @@ export async function pageIsStale(rendered: number, patience = 30_000): Promise<
  * than the one it shows (`generationEvent`, generation `rendered`), then asks whether its content
  * is still the latest, and again each time the socket connects, reloading if not. Asking only
  * once listening, and once connected, leaves no moment in which a load could end unheard (asked
- * first, a load ending before the socket was heard from was missed). Astro also sends every page's render
+ * first, a load ending before the socket was heard from was missed). In a block of its own, so
+ * that nothing it names leaks into the page. Astro also sends every page's render
  * error to every open page, a moment after that render: an error overlay arriving on this page
  * is dismissed when the page itself renders without error now (a fix saved quickly, another
  * page's error). Only numbers and a constant path go in.
@@ -112,8 +113,8 @@ export function staleCheckScript(rendered: number): string {
 	const shown = Math.trunc(rendered);
 	const url = JSON.stringify(`${contentGenerationPath}?rendered=${shown}`);
 	return [
-		`const check = () => fetch(${url}).then((r) => r.json()).then((a) => { if (a.stale) location.reload(); }).catch(() => {});`,
-		`import('/@vite/client').then((vite) => { const hot = vite.createHotContext('/@troubleshoot-docs/content'); hot.on(${JSON.stringify(generationEvent)}, (d) => { if (d && d.generation > ${shown}) location.reload(); }); hot.on('vite:ws:connect', check); }).catch(() => {}).finally(check);`,
+		`{ const check = () => fetch(${url}).then((r) => r.json()).then((a) => { if (a.stale) location.reload(); }).catch(() => {});`,
+		`import('/@vite/client').then((vite) => { const hot = vite.createHotContext('/@troubleshoot-docs/content'); hot.on(${JSON.stringify(generationEvent)}, (d) => { if (d && d.generation > ${shown}) location.reload(); }); hot.on('vite:ws:connect', check); }).catch(() => {}).finally(check); }`,
 		`new MutationObserver(() => { const o = document.querySelector('vite-error-overlay:not([data-checked])'); if (!o) return; o.setAttribute('data-checked', ''); fetch(location.href, { method: 'HEAD', cache: 'no-store' }).then((r) => { if (r.ok) o.remove(); }).catch(() => {}); }).observe(document.documentElement, { childList: true, subtree: true });`,
 	].join('\n');
 }

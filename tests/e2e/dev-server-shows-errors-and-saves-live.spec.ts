@@ -101,7 +101,7 @@ test('a body edit shows in the open page without an error in between', async ({ 
 	});
 	// The page says which load it shows, to reload if it was rendered mid-load (dev-refresh.ts).
 	expect(await page.locator('head').innerHTML()).toMatch(
-		/<script>const check = \(\) => fetch\("\/_dev\/content-generation\?rendered=\d+"\)/,
+		/<script>\{ const check = \(\) => fetch\("\/_dev\/content-generation\?rendered=\d+"\)/,
 	);
 	const restore = edit(article, (text) =>
 		text.replace('## Symptoms', '## Symptoms\n\nA sentence typed while the page was open.'),

@@ -74,11 +74,11 @@ describe('dev content refreshes', () => {
 	it('the page script asks with the rendered generation only', () => {
 		const [check, listen] = staleCheckScript(7.9).split('\n');
 		expect(check).toBe(
-			'const check = () => fetch("/_dev/content-generation?rendered=7").then((r) => r.json()).then((a) => { if (a.stale) location.reload(); }).catch(() => {});',
+			'{ const check = () => fetch("/_dev/content-generation?rendered=7").then((r) => r.json()).then((a) => { if (a.stale) location.reload(); }).catch(() => {});',
 		);
 		// It asks once listening, and again when the socket connects: no load ends unheard.
 		expect(listen).toBe(
-			`import('/@vite/client').then((vite) => { const hot = vite.createHotContext('/@troubleshoot-docs/content'); hot.on("troubleshoot-docs:content-generation", (d) => { if (d && d.generation > 7) location.reload(); }); hot.on('vite:ws:connect', check); }).catch(() => {}).finally(check);`,
+			`import('/@vite/client').then((vite) => { const hot = vite.createHotContext('/@troubleshoot-docs/content'); hot.on("troubleshoot-docs:content-generation", (d) => { if (d && d.generation > 7) location.reload(); }); hot.on('vite:ws:connect', check); }).catch(() => {}).finally(check); }`,
 		);
 	});
 
